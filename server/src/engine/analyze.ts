@@ -1,0 +1,103 @@
+// The engine: text in, findings (with fixes) out. The engine, not the rules,
+// applies configuration, suppressions, the size cap and error isolation.
+import type { FileKind, Finding, Level, Report, Severity } from './types';
+import { DEFAULT_CONFIG, type Config } from './config';
+import { kindFromName, looksLikeTemplate } from './detect';
+import { parseSuppressions, isSuppressed } from './suppress';
+import { parseDockerfile } from './dockerfile/model';
+import { parseYaml } from './yaml/document';
+import { buildKubernetesModel, hasKubernetesObject } from './kubernetes/model';
+import { buildComposeModel, looksLikeCompose } from './compose/model';
+import { RULES } from '../rules';
+import type { AnyRule } from '../rules/rule';
+
+export interface AnalyzeOptions {
+  /** File path or URI path; its name decides the kind when it is telling. */
+  path: string;
+  /** The editor's language id, if any (dockerfile, dockercompose, yaml). */
+  languageId?: string;
+  config?: Config;
+}
+
+export interface AnalysisResult {
+  /** Undefined when the file is none of ours. */
+  kind?: FileKind;
+  findings: Finding[];
+  /** Why the file was not analysed at all (size, binary, template). */
+  skipped?: string;
+  /** Things the user may want to know, e.g. a YAML document that does not parse. */
+  notes: string[];
+}
+
+export const INTERNAL_ERROR_ID = 'internal-error';
+
+export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const hint = kindFromName(options.path, options.languageId);
+  if (hint === undefined) return { findings: [], notes: [] };
+  const size = utf8Length(text);
+  if (size > config.maxFileSize) return skip(`file is ${size} bytes, over the ${config.maxFileSize}-byte limit (setting maxFileSize)`);
+  if (text.slice(0, 8192).includes('\u0000')) return skip('binary file');
+
+  if (hint === 'dockerfile') return run('dockerfile', parseDockerfile(text), text, config, []);
+  if (looksLikeTemplate(text)) return skip('template file (Helm/Go template): it is not YAML until rendered');
+  const yaml = parseYaml(text);
+  const kind: FileKind | undefined = hint === 'compose' ? 'compose'
+    : hasKubernetesObject(yaml) ? 'kubernetes'
+    : looksLikeCompose(yaml) ? 'compose'
+    : undefined;
+  if (kind === undefined) return { findings: [], notes: [] };
+  const model = kind === 'compose' ? buildComposeModel(yaml) : buildKubernetesModel(yaml);
+  return run(kind, model, text, config, yaml.problems);
+}
+
+function utf8Length(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) { const c = text.charCodeAt(i); if (c >= 0x80) n += c >= 0x800 && (c < 0xd800 || c > 0xdfff) ? 2 : 1; }
+  return n;
+}
+
+function skip(reason: string): AnalysisResult { return { findings: [], skipped: reason, notes: [] }; }
+
+function run(kind: FileKind, model: unknown, text: string, config: Config, notes: string[]): AnalysisResult {
+  const suppressions = parseSuppressions(text);
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    if (rule.kind !== kind) continue;
+    const level = levelOf(rule, config);
+    if (level === 'off') continue;
+    const reported: Finding[] = [];
+    const report = (r: Report) => reported.push({ ruleId: rule.id, severity: level, message: r.message, range: r.range, fixes: r.fixes ?? [] });
+    try {
+      (rule.check as (m: unknown, r: (x: Report) => void) => void)(model, report);
+    } catch (error) {
+      findings.push(internalError(rule, error));
+      continue;
+    }
+    for (const f of reported) if (!isSuppressed(f, suppressions)) findings.push(f);
+  }
+  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
+  return { kind, findings, notes };
+}
+
+/** The level a rule reports at under `config`. */
+export function levelOf(rule: AnyRule, config: Config): Level {
+  const configured = config.rules[rule.id];
+  if (configured) return configured;
+  let level = rule.severity;
+  if (rule.kind === 'kubernetes' && rule.podSecurityLevel === 'restricted' && config.kubernetes.podSecurityLevel === 'baseline') level = 'off';
+  if (level === 'off' && config.enableAll) return 'info';
+  return level;
+}
+
+function internalError(rule: AnyRule, error: unknown): Finding {
+  const detail = error instanceof Error ? error.message : String(error);
+  const severity: Severity = 'info';
+  return {
+    ruleId: INTERNAL_ERROR_ID,
+    severity,
+    message: `Rule ${rule.id} failed on this file and was skipped (${detail}). The other rules still ran; please report this.`,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    fixes: [],
+  };
+}

@@ -1,0 +1,81 @@
+// Kubernetes objects and where their pods hide (kube-linter's "DeploymentLike"
+// idea): one accessor for the pod spec of any workload kind, and every container.
+import { isMap, isSeq } from 'yaml';
+import { mapAt, seqAt, stringAt, type YamlDocument, type YamlFile, type YamlMap } from '../yaml/document';
+import { detectStyle, type YamlStyle } from '../yaml/edit';
+
+export interface K8sObject { kind: string; apiVersion: string; map: YamlMap; doc: YamlDocument }
+
+export type ContainerField = 'containers' | 'initContainers' | 'ephemeralContainers';
+export const CONTAINER_FIELDS: readonly ContainerField[] = ['initContainers', 'containers', 'ephemeralContainers'];
+
+export interface PodSpec { object: K8sObject; spec: YamlMap }
+export interface Container { pod: PodSpec; map: YamlMap; field: ContainerField; name: string }
+
+export interface KubernetesModel {
+  file: YamlFile;
+  style: YamlStyle;
+  objects: K8sObject[];
+  pods: PodSpec[];
+  containers: Container[];
+}
+
+/** Path from an object to its pod spec, by kind. */
+const POD_SPEC_PATH: Record<string, string[]> = {
+  Pod: ['spec'],
+  PodTemplate: ['template', 'spec'],
+  Deployment: ['spec', 'template', 'spec'],
+  StatefulSet: ['spec', 'template', 'spec'],
+  DaemonSet: ['spec', 'template', 'spec'],
+  ReplicaSet: ['spec', 'template', 'spec'],
+  ReplicationController: ['spec', 'template', 'spec'],
+  Job: ['spec', 'template', 'spec'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+};
+
+export function isK8sObject(node: unknown): node is YamlMap {
+  return isMap(node) && typeof stringAt(node, 'apiVersion') === 'string' && typeof stringAt(node, 'kind') === 'string';
+}
+
+export function buildKubernetesModel(file: YamlFile): KubernetesModel {
+  const objects: K8sObject[] = [];
+  const add = (map: YamlMap, doc: YamlDocument) => {
+    const kind = stringAt(map, 'kind')!;
+    objects.push({ kind, apiVersion: stringAt(map, 'apiVersion')!, map, doc });
+    if (/List$/.test(kind)) {
+      for (const item of seqAt(map, 'items')?.items ?? []) if (isK8sObject(item)) add(item, doc);
+    }
+  };
+  for (const doc of file.documents) if (isK8sObject(doc.contents)) add(doc.contents, doc);
+
+  const pods: PodSpec[] = [];
+  const containers: Container[] = [];
+  for (const object of objects) {
+    const path = POD_SPEC_PATH[object.kind];
+    if (!path) continue;
+    let node: YamlMap | undefined = object.map;
+    for (const key of path) node = node && mapAt(node, key);
+    if (!node) continue;
+    const pod: PodSpec = { object, spec: node };
+    pods.push(pod);
+    for (const field of CONTAINER_FIELDS) {
+      const seq = seqAt(node, field);
+      if (!isSeq(seq)) continue;
+      for (const item of seq.items) {
+        if (isMap(item)) containers.push({ pod, map: item as YamlMap, field, name: stringAt(item, 'name') ?? '(unnamed)' });
+      }
+    }
+  }
+  return { file, style: detectStyle(file.text), objects, pods, containers };
+}
+
+export function hasKubernetesObject(file: YamlFile): boolean {
+  return file.documents.some((d) => isK8sObject(d.contents));
+}
+
+/** "init container `x` of Deployment `web`" */
+export function describeContainer(c: Container): string {
+  const kindWord = c.field === 'initContainers' ? 'init container' : c.field === 'ephemeralContainers' ? 'ephemeral container' : 'container';
+  const objName = stringAt(mapAt(c.pod.object.map, 'metadata'), 'name');
+  return `${kindWord} \`${c.name}\` of ${c.pod.object.kind}${objName ? ` \`${objName}\`` : ''}`;
+}

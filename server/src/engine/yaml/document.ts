@@ -1,0 +1,78 @@
+// YAML source model: every document of a file, with offsets into the original
+// text, so findings point at exact keys and fixes are minimal text edits.
+import { parseAllDocuments, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq, type Scalar } from 'yaml';
+import { LineIndex } from '../text';
+import type { Range } from '../types';
+
+export type YamlDocument = Document.Parsed;
+
+export interface YamlFile {
+  text: string;
+  lines: LineIndex;
+  /** Documents that parsed cleanly; a broken one does not silence the others. */
+  documents: YamlDocument[];
+  /** One line per document that failed to parse. */
+  problems: string[];
+}
+
+export function parseYaml(text: string): YamlFile {
+  const lines = new LineIndex(text);
+  const documents: YamlDocument[] = [];
+  const problems: string[] = [];
+  const parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false, strict: false });
+  const all = Array.isArray(parsed) ? parsed : [];
+  all.forEach((doc, i) => {
+    if (doc.errors.length === 0) { documents.push(doc); return; }
+    const err = doc.errors[0];
+    const at = lines.position(err.pos[0]);
+    problems.push(`YAML document ${i + 1} does not parse (line ${at.line + 1}): ${err.message.split('\n')[0]}`);
+  });
+  return { text, lines, documents, problems };
+}
+
+export type YamlMap = YAMLMap<unknown, unknown>;
+export type YamlSeq = YAMLSeq<unknown>;
+export type YamlPair = Pair<unknown, unknown>;
+
+/** The pair whose (scalar) key equals `key`. */
+export function pairOf(map: unknown, key: string): YamlPair | undefined {
+  if (!isMap(map)) return undefined;
+  return map.items.find((p) => isScalar(p.key) && p.key.value === key) as YamlPair | undefined;
+}
+
+export function valueOf(map: unknown, key: string): unknown {
+  return pairOf(map, key)?.value ?? undefined;
+}
+
+export function mapAt(map: unknown, key: string): YamlMap | undefined {
+  const v = valueOf(map, key);
+  return isMap(v) ? (v as YamlMap) : undefined;
+}
+
+export function seqAt(map: unknown, key: string): YamlSeq | undefined {
+  const v = valueOf(map, key);
+  return isSeq(v) ? (v as YamlSeq) : undefined;
+}
+
+/** The scalar value at `key` (string, number, boolean or null), if it is a scalar. */
+export function scalarAt(map: unknown, key: string): Scalar['value'] | undefined {
+  const v = valueOf(map, key);
+  return isScalar(v) ? v.value : undefined;
+}
+
+export function stringAt(map: unknown, key: string): string | undefined {
+  const v = scalarAt(map, key);
+  return typeof v === 'string' ? v : undefined;
+}
+
+export function nodeRange(lines: LineIndex, node: unknown): Range {
+  const r = (node as Node | undefined)?.range;
+  return r ? lines.range(r[0], r[1]) : lines.range(0, 0);
+}
+
+/** The range of a pair's key, where a finding about the pair points. */
+export function keyRange(lines: LineIndex, pair: YamlPair): Range {
+  return nodeRange(lines, pair.key);
+}
+
+export function isPairNode(v: unknown): v is YamlPair { return isPair(v); }
