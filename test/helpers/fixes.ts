@@ -1,0 +1,56 @@
+// Test helpers: apply edits, and check the four promises every fix makes.
+import assert from 'node:assert/strict';
+import { parseAllDocuments } from 'yaml';
+import { DockerfileParser } from 'dockerfile-ast';
+import { analyze, mergeConfig, type Finding, type Fix, type TextEdit } from '../../server/src/engine';
+import { LineIndex } from '../../server/src/engine/text';
+
+export const ALL_RULES = mergeConfig([{ source: 'test', value: { enableAll: true } }]).config;
+
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  const lines = new LineIndex(text);
+  const spans = edits.map((e) => ({ start: lines.offset(e.range.start), end: lines.offset(e.range.end), text: e.newText }))
+    .sort((a, b) => b.start - a.start);
+  for (let i = 1; i < spans.length; i++) assert.ok(spans[i].end <= spans[i - 1].start, 'fix edits overlap');
+  let out = text;
+  for (const s of spans) out = out.slice(0, s.start) + s.text + out.slice(s.end);
+  return out;
+}
+
+export function findingsOf(text: string, path: string): Finding[] {
+  return analyze(text, { path, config: ALL_RULES }).findings;
+}
+
+/** Asserts the fixed text parses as well as the original did (a broken YAML document may stay broken). */
+export function assertParses(original: string, fixed: string, path: string): void {
+  if (/\.ya?ml$/i.test(path)) {
+    const broken = (text: string) => parseAllDocuments(text as string).flatMap((d) => ('errors' in d ? d.errors : [])).map((e) => e.message);
+    assert.ok(broken(fixed).length <= broken(original).length, `fixed YAML does not parse: ${broken(fixed).join('; ')}\n${fixed}`);
+  } else {
+    const count = (text: string) => DockerfileParser.parse(text).getFROMs().length;
+    assert.equal(count(fixed), count(original), `fixed Dockerfile changed its stages:\n${fixed}`);
+  }
+}
+
+const key = (f: Finding) => `${f.ruleId}\u0000${f.message}`;
+
+/**
+ * Applies `fix` for `finding` and checks: the result parses, the finding is gone,
+ * no finding was added, and analysing again offers nothing more for it (idempotent).
+ * Returns the fixed text.
+ */
+export function checkFix(text: string, path: string, finding: Finding, fix: Fix): string {
+  const before = findingsOf(text, path);
+  const after = applyEdits(text, fix.edits);
+  assert.notEqual(after, text, `fix "${fix.title}" changes nothing`);
+  assertParses(text, after, path);
+  const remaining = new Map<string, number>();
+  for (const f of before) remaining.set(key(f), (remaining.get(key(f)) ?? 0) + 1);
+  remaining.set(key(finding), remaining.get(key(finding))! - 1);
+  for (const f of findingsOf(after, path)) {
+    const left = remaining.get(key(f)) ?? 0;
+    assert.ok(left > 0, `fix "${fix.title}" for ${finding.ruleId} left or added: ${f.ruleId} ${f.message}\n--- fixed text ---\n${after}`);
+    remaining.set(key(f), left - 1);
+  }
+  return after;
+}
