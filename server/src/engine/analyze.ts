@@ -2,7 +2,7 @@
 // applies configuration, suppressions, the size cap and error isolation.
 import type { FileKind, Finding, Level, Report, Severity } from './types';
 import { DEFAULT_CONFIG, type Config } from './config';
-import { kindFromName, looksLikeTemplate } from './detect';
+import { kindFromName, looksLikeTemplate, type NameHint } from './detect';
 import { parseSuppressions, isSuppressed } from './suppress';
 import { parseDockerfile } from './dockerfile/model';
 import { parseYaml } from './yaml/document';
@@ -17,6 +17,8 @@ export interface AnalyzeOptions {
   /** The editor's language id, if any (dockerfile, dockercompose, yaml). */
   languageId?: string;
   config?: Config;
+  /** The rules to run (default: the registry). */
+  rules?: readonly AnyRule[];
 }
 
 export interface AnalysisResult {
@@ -39,7 +41,16 @@ export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
   if (size > config.maxFileSize) return skip(`file is ${size} bytes, over the ${config.maxFileSize}-byte limit (setting maxFileSize)`);
   if (text.slice(0, 8192).includes('\u0000')) return skip('binary file');
 
-  if (hint === 'dockerfile') return run('dockerfile', parseDockerfile(text), text, config, []);
+  const rules = options.rules ?? RULES;
+  try {
+    return analyzeKnown(text, hint, config, rules);
+  } catch (error) {
+    return skip(`could not be parsed (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+function analyzeKnown(text: string, hint: Exclude<NameHint, undefined>, config: Config, rules: readonly AnyRule[]): AnalysisResult {
+  if (hint === 'dockerfile') return run(rules, 'dockerfile', parseDockerfile(text), text, config, []);
   if (looksLikeTemplate(text)) return skip('template file (Helm/Go template): it is not YAML until rendered');
   const yaml = parseYaml(text);
   const kind: FileKind | undefined = hint === 'compose' ? 'compose'
@@ -48,7 +59,7 @@ export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
     : undefined;
   if (kind === undefined) return { findings: [], notes: [] };
   const model = kind === 'compose' ? buildComposeModel(yaml) : buildKubernetesModel(yaml);
-  return run(kind, model, text, config, yaml.problems);
+  return run(rules, kind, model, text, config, yaml.problems);
 }
 
 function utf8Length(text: string): number {
@@ -59,10 +70,10 @@ function utf8Length(text: string): number {
 
 function skip(reason: string): AnalysisResult { return { findings: [], skipped: reason, notes: [] }; }
 
-function run(kind: FileKind, model: unknown, text: string, config: Config, notes: string[]): AnalysisResult {
+function run(rules: readonly AnyRule[], kind: FileKind, model: unknown, text: string, config: Config, notes: string[]): AnalysisResult {
   const suppressions = parseSuppressions(text);
   const findings: Finding[] = [];
-  for (const rule of RULES) {
+  for (const rule of rules) {
     if (rule.kind !== kind) continue;
     const level = levelOf(rule, config);
     if (level === 'off') continue;
