@@ -2,10 +2,10 @@
 // applies configuration, suppressions, the size cap and error isolation.
 import type { FileKind, Finding, Level, Report, Severity } from './types';
 import { DEFAULT_CONFIG, type Config } from './config';
-import { kindFromName, looksLikeTemplate, type NameHint } from './detect';
+import { kindFromName, type NameHint } from './detect';
 import { parseSuppressions, isSuppressed } from './suppress';
 import { parseDockerfile } from './dockerfile/model';
-import { parseYaml } from './yaml/document';
+import { isTemplate, parseYaml } from './yaml/document';
 import { buildKubernetesModel, hasKubernetesObject } from './kubernetes/model';
 import { buildComposeModel, looksLikeCompose } from './compose/model';
 import { RULES } from '../rules';
@@ -51,8 +51,8 @@ export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
 
 function analyzeKnown(text: string, hint: Exclude<NameHint, undefined>, config: Config, rules: readonly AnyRule[]): AnalysisResult {
   if (hint === 'dockerfile') return run(rules, 'dockerfile', parseDockerfile(text), text, config, []);
-  if (looksLikeTemplate(text)) return skip('template file (Helm/Go template): it is not YAML until rendered');
   const yaml = parseYaml(text);
+  if (isTemplate(yaml)) return skip('template file (Helm/Go template): it is not YAML until rendered');
   const kind: FileKind | undefined = hint === 'compose' ? 'compose'
     : hasKubernetesObject(yaml) ? 'kubernetes'
     : looksLikeCompose(yaml) ? 'compose'

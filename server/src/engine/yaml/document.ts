@@ -1,6 +1,6 @@
 // YAML source model: every document of a file, with offsets into the original
 // text, so findings point at exact keys and fixes are minimal text edits.
-import { parseAllDocuments, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq, type Scalar } from 'yaml';
+import { parseAllDocuments, visit, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq, type Scalar } from 'yaml';
 import { LineIndex } from '../text';
 import type { Range } from '../types';
 
@@ -76,3 +76,23 @@ export function keyRange(lines: LineIndex, pair: YamlPair): Range {
 }
 
 export function isPairNode(v: unknown): v is YamlPair { return isPair(v); }
+
+/**
+ * Helm (and other Go-template) sources: `{{ }}` outside quoted strings, which
+ * either breaks parsing or parses as a flow mapping. Such files are not YAML until rendered.
+ */
+export function isTemplate(file: YamlFile): boolean {
+  if (!file.text.includes('{{')) return false;
+  if (file.problems.length > 0) return true;
+  let found = false;
+  for (const doc of file.documents) {
+    visit(doc, {
+      Map(_, node) {
+        if (node.flow && node.range && file.text.startsWith('{{', node.range[0])) { found = true; return visit.BREAK; }
+        return undefined;
+      },
+    });
+    if (found) return true;
+  }
+  return false;
+}
