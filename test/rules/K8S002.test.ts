@@ -40,9 +40,10 @@ ruleTester(rule, {
     },
     {
       name: 'block drop list with lower-case all (PSA wants ALL), in a CronJob',
+      message: /accepts only `ALL` in upper case/,
       code: 'apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: c\nspec:\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          containers:\n          - name: c\n            image: c:1\n            securityContext:\n              capabilities:\n                drop:\n                - all\n',
       lines: [15],
-      output: 'apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: c\nspec:\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          containers:\n          - name: c\n            image: c:1\n            securityContext:\n              capabilities:\n                drop:\n                - all\n                - ALL\n',
+      output: 'apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: c\nspec:\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          containers:\n          - name: c\n            image: c:1\n            securityContext:\n              capabilities:\n                drop:\n                - ALL\n',
     },
     {
       name: 'empty securityContext in an ephemeral container, second document',

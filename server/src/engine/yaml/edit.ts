@@ -1,7 +1,7 @@
 // Minimal YAML text edits: add keys to a mapping, items to a sequence, remove or
 // replace a value. Existing text (comments, quoting, key order) is never rewritten;
 // new text follows the file's indentation unit and sequence style.
-import { isMap, isScalar, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, visit, type Node } from 'yaml';
 import type { TextEdit } from '../types';
 import type { YamlFile, YamlMap, YamlPair, YamlSeq } from './document';
 import { pairOf } from './document';
@@ -72,6 +72,26 @@ export function renderBlock(entries: Entries, col: number, style: YamlStyle): st
   return out;
 }
 
+/**
+ * The style to write inside `node`: the file's indentation unit, and the
+ * sequence style of the first block sequence within `node`, if it has one
+ * (files mix styles; the nearest example wins).
+ */
+export function styleNear(file: YamlFile, node: Node, fileStyle: YamlStyle): YamlStyle {
+  let flush: boolean | undefined;
+  visit(node, {
+    Pair(_, pair) {
+      const seq = pair.value;
+      if (!isSeq(seq) || seq.flow || !seq.items.length || !isScalar(pair.key) && !isMap(pair.key)) return undefined;
+      const keyCol = columnOf(file, (pair.key as Node).range![0]);
+      const dashCol = columnOf(file, (seq.items[0] as Node).range![0]) - 2;
+      flush = dashCol === keyCol;
+      return visit.BREAK;
+    },
+  });
+  return flush === undefined ? fileStyle : { ...fileStyle, flushSequences: flush };
+}
+
 function range(file: YamlFile, start: number, end: number) { return file.lines.range(start, end); }
 
 /** Offset of the end of the last line holding `node`'s content (after any trailing comment). */
@@ -109,7 +129,7 @@ export function addToMap(file: YamlFile, map: YamlMap, entries: Entries, style: 
   const col = columnOf(file, (map.items[0].key as Node).range![0]);
   const at = endOfLastLine(file, map);
   const eol = file.lines.eol;
-  edits.push({ range: range(file, at, at), newText: eol + renderBlock(missing, col, style).join(eol) });
+  edits.push({ range: range(file, at, at), newText: eol + renderBlock(missing, col, styleNear(file, map, style)).join(eol) });
   return edits;
 }
 

@@ -1,9 +1,9 @@
 // A container's securityContext that does not drop ALL capabilities.
-import { isMap, isScalar, isSeq } from 'yaml';
+import { isMap, isScalar, type Node, type Scalar } from 'yaml';
 import type { KubernetesRule } from '../rule';
 import { keyRange, mapAt, pairOf, seqAt, type YamlMap } from '../../engine/yaml/document';
 import { describeContainer } from '../../engine/kubernetes/model';
-import { addToMap, appendToSeq, fillEmptyValue, isEmptyValue } from '../../engine/yaml/edit';
+import { addToMap, appendToSeq, fillEmptyValue, isEmptyValue, replaceNode } from '../../engine/yaml/edit';
 import { isWindowsPod } from './securityContext';
 import type { TextEdit } from '../../engine/types';
 
@@ -29,8 +29,10 @@ export const rule: KubernetesRule = {
       const capabilities = mapAt(context, 'capabilities');
       const drop = seqAt(capabilities, 'drop');
       if (drop?.items.some((i) => isScalar(i) && i.value === 'ALL')) continue;
+      const lowerAll = drop?.items.find((i) => isScalar(i) && typeof i.value === 'string' && i.value.toUpperCase() === 'ALL') as Node | undefined;
       let edits: TextEdit[];
-      if (drop) edits = [appendToSeq(file, drop, 'ALL')];
+      if (lowerAll) edits = [replaceNode(file, lowerAll, 'ALL')];
+      else if (drop) edits = [appendToSeq(file, drop, 'ALL')];
       else if (capabilities) edits = addToMap(file, capabilities, { drop: ['ALL'] }, style);
       else if (isMap(context)) edits = addToMap(file, context as YamlMap, { capabilities: { drop: ['ALL'] } }, style);
       else if (isEmptyValue(contextPair)) edits = fillEmptyValue(file, contextPair, { capabilities: { drop: ['ALL'] } }, style);
@@ -38,8 +40,10 @@ export const rule: KubernetesRule = {
       const at = pairOf(capabilities, 'drop') ?? pairOf(context, 'capabilities') ?? contextPair;
       report({
         range: keyRange(file.lines, at),
-        message: `The ${describeContainer(container)} keeps Linux capabilities: \`capabilities.drop\` must include \`ALL\` (add back only what it needs, e.g. NET_BIND_SERVICE).`,
-        fixes: isSeq(drop) || capabilities || isMap(context) || isEmptyValue(contextPair) ? [{ title: 'Drop all capabilities', edits }] : [],
+        message: lowerAll
+          ? `The ${describeContainer(container)} drops \`${String((lowerAll as Scalar).value)}\`: Pod Security admission accepts only \`ALL\` in upper case, so the restricted level rejects this pod.`
+          : `The ${describeContainer(container)} keeps Linux capabilities: \`capabilities.drop\` must include \`ALL\` (add back only what it needs, e.g. NET_BIND_SERVICE).`,
+        fixes: [{ title: lowerAll ? 'Write ALL in upper case' : 'Drop all capabilities', edits }],
       });
     }
   },
