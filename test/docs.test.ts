@@ -1,0 +1,35 @@
+// docs/rules/<id>.md: one page per rule; its Bad example fires the rule, its Good example does not.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { analyze, RULES, mergeConfig } from '../server/src/engine';
+
+const DOCS = resolve(__dirname, '..', 'docs', 'rules');
+const PATH_FOR = { dockerfile: 'Dockerfile', kubernetes: 'manifest.yaml', compose: 'compose.yaml' } as const;
+const ALL = mergeConfig([{ source: 'test', value: { enableAll: true } }]).config;
+
+function example(page: string, heading: string): string {
+  const m = new RegExp(`## ${heading}\\n+\`\`\`\\w*\\n([\\s\\S]*?)\`\`\``).exec(page);
+  assert.ok(m, `no "## ${heading}" example`);
+  return m[1];
+}
+
+describe('rule docs', () => {
+  it('every page belongs to a rule', () => {
+    const ids = new Set(RULES.map((r) => r.id));
+    for (const file of readdirSync(DOCS)) assert.ok(ids.has(file.replace(/\.md$/, '')), `${file} has no rule`);
+  });
+  for (const rule of RULES) {
+    it(`${rule.id}: page exists, references match, Bad fires and Good does not`, () => {
+      const file = join(DOCS, `${rule.id}.md`);
+      assert.ok(existsSync(file), `missing ${file}`);
+      const page = readFileSync(file, 'utf8');
+      assert.match(page, new RegExp(`^# ${rule.id}: ${rule.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n`));
+      for (const ref of rule.references) assert.ok(page.includes(ref), `${rule.id}.md does not mention ${ref}`);
+      const fired = (text: string) => analyze(text, { path: PATH_FOR[rule.kind], config: ALL }).findings.filter((f) => f.ruleId === rule.id).length;
+      assert.ok(fired(example(page, 'Bad')) > 0, 'Bad example does not fire');
+      assert.equal(fired(example(page, 'Good')), 0, 'Good example fires');
+    });
+  }
+});
