@@ -1,10 +1,9 @@
-// The explicit registry of every rule, sorted by id. A rule exists only once listed here.
+// The explicit registry of every rule. A rule exists only once listed in its kind's index.
 import type { AnyRule } from './rule';
-import { rule as DC001 } from './compose/DC001-privileged';
-import { rule as DF001 } from './dockerfile/DF001-root-user';
-import { rule as K8S001 } from './kubernetes/K8S001-missing-security-context';
-import { rule as K8S002 } from './kubernetes/K8S002-capabilities-not-dropped';
+import { COMPOSE_RULES } from './compose';
+import { DOCKERFILE_RULES } from './dockerfile';
+import { KUBERNETES_RULES } from './kubernetes';
 
-export const RULES: readonly AnyRule[] = [DC001, DF001, K8S001, K8S002];
+export const RULES: readonly AnyRule[] = [...DOCKERFILE_RULES, ...KUBERNETES_RULES, ...COMPOSE_RULES];
 
 export const RULES_BY_ID: ReadonlyMap<string, AnyRule> = new Map(RULES.map((r) => [r.id, r]));
