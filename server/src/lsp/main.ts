@@ -53,7 +53,10 @@ function engineSettings(s: Record<string, unknown> | undefined): Record<string, 
 
 function schedule(document: TextDocument, delay: number): void {
   clearTimeout(timers.get(document.uri));
-  timers.set(document.uri, setTimeout(() => { timers.delete(document.uri); void validate(document.uri, document.version); }, delay));
+  timers.set(document.uri, setTimeout(() => {
+    timers.delete(document.uri);
+    validate(document.uri, document.version).catch((error) => connection.console.error(`${document.uri}: ${(error as Error).stack ?? error}`));
+  }, delay));
 }
 
 async function validate(uri: string, version: number): Promise<void> {
@@ -61,17 +64,23 @@ async function validate(uri: string, version: number): Promise<void> {
   const document = documents.get(uri);
   if (!document || document.version !== version) return; // closed or edited meanwhile: a newer run is queued
   if (settings?.enable === false) { void connection.sendDiagnostics({ uri, diagnostics: [] }); return; }
-  const path = uri.startsWith('file:') ? fileURLToPath(uri) : uri;
-  const { config, problems } = configFor(uri.startsWith('file:') ? path : undefined, { settings: engineSettings(settings) });
+  const path = filePath(uri);
+  const { config, problems } = configFor(path, { settings: engineSettings(settings) });
   for (const p of problems) {
     if (shownProblems.has(p)) continue;
     shownProblems.add(p);
     void connection.window.showWarningMessage(`Shipshape configuration: ${p}`);
   }
-  const result = analyze(document.getText(), { path, languageId: document.languageId, config });
-  if (result.skipped) connection.console.info(`${path}: skipped: ${result.skipped}`);
-  for (const note of result.notes) connection.console.info(`${path}: ${note}`);
+  const result = analyze(document.getText(), { path: path ?? uri, languageId: document.languageId, config });
+  if (result.skipped) connection.console.info(`${uri}: skipped: ${result.skipped}`);
+  for (const note of result.notes) connection.console.info(`${uri}: ${note}`);
   void connection.sendDiagnostics({ uri, version, diagnostics: result.findings.map(toDiagnostic) });
+}
+
+/** The file system path of a `file:` URI; undefined for other schemes (untitled, remote). */
+function filePath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try { return fileURLToPath(uri); } catch { return undefined; }
 }
 
 function revalidateAll(): void {
