@@ -1,7 +1,7 @@
 // Docker Compose services with their source nodes.
 import { isMap, isScalar } from 'yaml';
 import { mapAt, type YamlFile, type YamlMap, type YamlPair } from '../yaml/document';
-import { detectStyle, type YamlStyle } from '../yaml/edit';
+import { styleOf, type YamlStyle } from '../yaml/edit';
 
 export interface Service { name: string; pair: YamlPair; map: YamlMap }
 export interface ComposeModel { file: YamlFile; style: YamlStyle; services: Service[] }
@@ -21,5 +21,5 @@ export function buildComposeModel(file: YamlFile): ComposeModel {
       }
     }
   }
-  return { file, style: detectStyle(file.text), services };
+  return { file, get style() { return styleOf(file); }, services };
 }

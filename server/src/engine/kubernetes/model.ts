@@ -2,7 +2,7 @@
 // idea): one accessor for the pod spec of any workload kind, and every container.
 import { isMap, isSeq } from 'yaml';
 import { mapAt, seqAt, stringAt, type YamlDocument, type YamlFile, type YamlMap } from '../yaml/document';
-import { detectStyle, type YamlStyle } from '../yaml/edit';
+import { styleOf, type YamlStyle } from '../yaml/edit';
 
 export interface K8sObject { kind: string; apiVersion: string; map: YamlMap; doc: YamlDocument }
 
@@ -66,7 +66,7 @@ export function buildKubernetesModel(file: YamlFile): KubernetesModel {
       }
     }
   }
-  return { file, style: detectStyle(file.text), objects, pods, containers };
+  return { file, get style() { return styleOf(file); }, objects, pods, containers };
 }
 
 export function hasKubernetesObject(file: YamlFile): boolean {

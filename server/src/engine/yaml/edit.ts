@@ -16,6 +16,15 @@ export interface YamlStyle {
   flushSequences: boolean;
 }
 
+const styles = new WeakMap<YamlFile, YamlStyle>();
+
+/** The file's style, read once and only when a fix needs it. */
+export function styleOf(file: YamlFile): YamlStyle {
+  let style = styles.get(file);
+  if (!style) styles.set(file, style = detectStyle(file.text));
+  return style;
+}
+
 /** Reads the file's indentation unit and sequence style (defaults: 2, indented). */
 export function detectStyle(text: string): YamlStyle {
   const indentCounts = new Map<number, number>();
