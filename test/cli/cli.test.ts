@@ -1,8 +1,8 @@
 // The built CLI (dist/cli.js), as CI runs it.
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -12,8 +12,12 @@ const shipshape = (args: string[], cwd = ROOT) => {
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 
+const created: string[] = [];
+after(() => { for (const dir of created) rmSync(dir, { recursive: true, force: true }); });
+
 function workspace(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'shipshape-cli-'));
+  created.push(dir);
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), text);

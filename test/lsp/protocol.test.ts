@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
@@ -61,6 +61,7 @@ describe('language server protocol (dist/server.js over stdio)', () => {
     await connection.sendNotification('exit').catch(() => undefined);
     connection.dispose();
     server.kill();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('publishes on open, offers the fix from Diagnostic.data, clears after the edit and on close', async () => {

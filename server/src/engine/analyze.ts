@@ -78,7 +78,10 @@ function run(rules: readonly AnyRule[], kind: FileKind, model: unknown, text: st
     const level = levelOf(rule, config);
     if (level === 'off') continue;
     const reported: Finding[] = [];
-    const report = (r: Report) => reported.push({ ruleId: rule.id, severity: level, message: r.message, range: r.range, fixes: r.fixes ?? [] });
+    const report = (r: Report) => reported.push({
+      ruleId: rule.id, severity: level, message: r.message, range: r.range,
+      fixes: (r.fixes ?? []).filter((fix) => fix.edits.length > 0), // a fix with nothing to edit is not offered
+    });
     try {
       (rule.check as (m: unknown, r: (x: Report) => void) => void)(model, report);
     } catch (error) {
