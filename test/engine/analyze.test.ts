@@ -83,6 +83,11 @@ describe('isolation and bad input', () => {
     assert.deepEqual(result.findings.map((f) => f.ruleId).sort(), ['DF001', INTERNAL_ERROR_ID]);
     assert.match(result.findings.find((f) => f.ruleId === INTERNAL_ERROR_ID)!.message, /DF900 failed.*boom/);
   });
+  it('a fix with no edits is not offered', () => {
+    const empty: AnyRule = { ...RULES.find((r) => r.id === 'DF001')!, id: 'DF901', check(_m, report) { report({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } }, message: 'm', fixes: [{ title: 'nothing', edits: [] }] }); } };
+    const [finding] = analyze(ROOT_DOCKERFILE, { path: 'Dockerfile', rules: [empty] }).findings;
+    assert.deepEqual(finding.fixes, []);
+  });
   it('files over the size cap are skipped with a reason', () => {
     const r = analyze(ROOT_DOCKERFILE + '#'.repeat(2000), { path: 'Dockerfile', config: config({ maxFileSize: 1000 }) });
     assert.deepEqual(r.findings, []);

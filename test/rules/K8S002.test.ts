@@ -20,12 +20,6 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: 'capabilities that is not a mapping: reported, but no fix to offer',
-      code: pod('        capabilities:\n          ["NET_BIND_SERVICE"]\n'),
-      lines: [10],
-      output: null,
-    },
-    {
       name: 'securityContext without capabilities',
       code: pod('        runAsNonRoot: true # set by platform team\n'),
       lines: [9],
