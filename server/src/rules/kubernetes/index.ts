@@ -2,5 +2,26 @@
 import type { KubernetesRule } from '../rule';
 import { rule as K8S001 } from './K8S001-missing-security-context';
 import { rule as K8S002 } from './K8S002-capabilities-not-dropped';
+import { rule as K8S003 } from './K8S003-host-namespaces';
+import { rule as K8S004 } from './K8S004-privileged';
+import { rule as K8S005 } from './K8S005-capabilities-added';
+import { rule as K8S006 } from './K8S006-host-path-volume';
+import { rule as K8S007 } from './K8S007-host-port';
+import { rule as K8S008 } from './K8S008-probe-host';
+import { rule as K8S009 } from './K8S009-apparmor-unconfined';
+import { rule as K8S010 } from './K8S010-selinux-options';
+import { rule as K8S011 } from './K8S011-proc-mount';
+import { rule as K8S012 } from './K8S012-seccomp-unconfined';
+import { rule as K8S013 } from './K8S013-unsafe-sysctl';
+import { rule as K8S014 } from './K8S014-windows-host-process';
+import { rule as K8S015 } from './K8S015-restricted-volume-type';
+import { rule as K8S016 } from './K8S016-privilege-escalation';
+import { rule as K8S017 } from './K8S017-run-as-non-root';
+import { rule as K8S018 } from './K8S018-run-as-root-uid';
+import { rule as K8S019 } from './K8S019-seccomp-not-set';
+import { rule as K8S020 } from './K8S020-proc-mount-restricted';
 
-export const KUBERNETES_RULES: readonly KubernetesRule[] = [K8S001, K8S002];
+export const KUBERNETES_RULES: readonly KubernetesRule[] = [
+  K8S001, K8S002, K8S003, K8S004, K8S005, K8S006, K8S007, K8S008, K8S009, K8S010,
+  K8S011, K8S012, K8S013, K8S014, K8S015, K8S016, K8S017, K8S018, K8S019, K8S020,
+];
