@@ -1,7 +1,7 @@
 // Kubernetes objects and where their pods hide (kube-linter's "DeploymentLike"
 // idea): one accessor for the pod spec of any workload kind, and every container.
 import { isMap, isSeq } from 'yaml';
-import { mapAt, seqAt, stringAt, type YamlDocument, type YamlFile, type YamlMap } from '../yaml/document';
+import { mapAt, pairOf, seqAt, stringAt, type YamlDocument, type YamlFile, type YamlMap, type YamlPair } from '../yaml/document';
 import { styleOf, type YamlStyle } from '../yaml/edit';
 
 export interface K8sObject { kind: string; apiVersion: string; map: YamlMap; doc: YamlDocument }
@@ -14,6 +14,8 @@ export interface PodSpec {
   spec: YamlMap;
   /** The pod's own metadata (the template's, for workloads), where pod annotations live. */
   metadata?: YamlMap;
+  /** The `spec` pair holding the pod spec, where findings about the whole pod point. */
+  key?: YamlPair;
 }
 export interface Container { pod: PodSpec; map: YamlMap; field: ContainerField; name: string }
 
@@ -62,7 +64,7 @@ export function buildKubernetesModel(file: YamlFile): KubernetesModel {
     let parent: YamlMap | undefined;
     for (const key of path) { parent = node; node = node && mapAt(node, key); }
     if (!node) continue;
-    const pod: PodSpec = { object, spec: node, metadata: mapAt(parent, 'metadata') };
+    const pod: PodSpec = { object, spec: node, metadata: mapAt(parent, 'metadata'), key: pairOf(parent, 'spec') };
     pods.push(pod);
     for (const field of CONTAINER_FIELDS) {
       const seq = seqAt(node, field);

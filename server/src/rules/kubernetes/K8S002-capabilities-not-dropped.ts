@@ -4,7 +4,7 @@ import type { KubernetesRule } from '../rule';
 import { keyRange, mapAt, nodeRange, pairOf, seqAt, type YamlMap } from '../../engine/yaml/document';
 import { describeContainer, type Container, type KubernetesModel } from '../../engine/kubernetes/model';
 import { addToMap, appendToSeq, fillEmptyValue, isEmptyValue, mergeEdits, replaceNode, replacePair } from '../../engine/yaml/edit';
-import { isWindowsPod } from './securityContext';
+import { isWindowsPod, fixList } from './securityContext';
 import { addedCapabilities, BASELINE_CAPABILITIES, removeAdded, type AddedCapability } from './capabilities';
 import type { TextEdit } from '../../engine/types';
 
@@ -39,14 +39,14 @@ export const rule: KubernetesRule = {
           report({
             range: nodeRange(file.lines, cap.node),
             message: `The ${describeContainer(container)} adds \`${cap.name}\`: the restricted level allows adding back only NET_BIND_SERVICE.`,
-            fixes: edits ? [{ title: 'Remove capabilities the restricted level forbids', edits }] : [],
+            fixes: fixList('Remove capabilities the restricted level forbids', edits),
           });
         }
         continue;
       }
       const lowerAll = drop?.items.find((i) => isScalar(i) && typeof i.value === 'string' && i.value.toUpperCase() === 'ALL') as Node | undefined;
       const edits = dropAllEdits(model, container, lowerAll, forbidden);
-      if (!edits) continue; // not a mapping: nothing sensible to edit
+      if (!edits?.length) continue; // not a mapping: nothing sensible to edit
       const at = pairOf(capabilities, 'drop') ?? pairOf(contextPair.value, 'capabilities') ?? contextPair;
       report({
         range: keyRange(file.lines, at),

@@ -1,5 +1,6 @@
 // PSS baseline capabilities_baseline: capabilities added beyond the runtime's default set.
 import type { KubernetesRule } from '../rule';
+import { fixList } from './securityContext';
 import { nodeRange } from '../../engine/yaml/document';
 import { describeContainer } from '../../engine/kubernetes/model';
 import { addedCapabilities, BASELINE_CAPABILITIES, DANGEROUS_CAPABILITIES, removeAdded } from './capabilities';
@@ -26,7 +27,7 @@ export const rule: KubernetesRule = {
         report({
           range: nodeRange(model.file.lines, cap.node),
           message: `The ${describeContainer(container)} adds \`${cap.name}\`, which is outside the runtime's default set${danger ? ' and gives root-equivalent power over the node or its network' : ''}. The baseline level forbids it.`,
-          fixes: edits ? [{ title: `Remove ${extra.map((c) => c.name).join(', ')} from capabilities.add`, edits }] : [],
+          fixes: fixList(`Remove ${extra.map((c) => c.name).join(', ')} from capabilities.add`, edits),
         });
       }
     }

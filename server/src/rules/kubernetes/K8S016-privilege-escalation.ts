@@ -3,7 +3,7 @@ import type { KubernetesRule } from '../rule';
 import { keyRange, pairOf } from '../../engine/yaml/document';
 import { describeContainer } from '../../engine/kubernetes/model';
 import { setPath } from '../../engine/yaml/edit';
-import { containerContext, isWindowsPod } from './securityContext';
+import { containerContext, isWindowsPod, fixList } from './securityContext';
 import { isScalar } from 'yaml';
 
 export const rule: KubernetesRule = {
@@ -32,7 +32,7 @@ export const rule: KubernetesRule = {
         message: pair
           ? `The ${describeContainer(container)} allows privilege escalation: setuid binaries and file capabilities can raise its privileges.`
           : `The ${describeContainer(container)} does not set \`allowPrivilegeEscalation: false\`: it defaults to true, so setuid binaries can raise its privileges. The restricted level requires it explicitly.`,
-        fixes: edits ? [{ title: 'Set allowPrivilegeEscalation: false', edits }] : [],
+        fixes: fixList('Set allowPrivilegeEscalation: false', edits),
       });
     }
   },

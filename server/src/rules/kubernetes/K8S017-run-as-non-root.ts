@@ -4,7 +4,7 @@ import type { KubernetesRule } from '../rule';
 import { keyRange, pairOf } from '../../engine/yaml/document';
 import { describeContainer } from '../../engine/kubernetes/model';
 import { replaceNode, setPath } from '../../engine/yaml/edit';
-import { containerContext, podContext, usesUserNamespace } from './securityContext';
+import { containerContext, podContext, usesUserNamespace, fixList } from './securityContext';
 
 export const rule: KubernetesRule = {
   id: 'K8S017',
@@ -40,7 +40,7 @@ export const rule: KubernetesRule = {
         message: own
           ? `The ${describeContainer(container)} sets \`runAsNonRoot: ${String(ownValue)}\`: it may run as root. The restricted level requires true.`
           : `The ${describeContainer(container)} may run as root: neither it nor its pod sets \`runAsNonRoot: true\`, so the image's user (often root) is used.`,
-        fixes: edits ? [{ title: own ? 'Set runAsNonRoot: true' : 'Set runAsNonRoot: true on the pod', edits }] : [],
+        fixes: fixList(own ? 'Set runAsNonRoot: true' : 'Set runAsNonRoot: true on the pod', edits),
       });
     }
   },

@@ -4,7 +4,7 @@ import type { KubernetesRule } from '../rule';
 import { keyRange, mapAt, pairOf } from '../../engine/yaml/document';
 import { describeContainer } from '../../engine/kubernetes/model';
 import { setPath } from '../../engine/yaml/edit';
-import { containerContext, isWindowsPod, podContext } from './securityContext';
+import { containerContext, isWindowsPod, podContext, fixList } from './securityContext';
 
 const seccompType = (context: unknown) => {
   const type = pairOf(mapAt(context, 'seccompProfile'), 'type');
@@ -32,7 +32,7 @@ export const rule: KubernetesRule = {
       report({
         range: keyRange(model.file.lines, contextPair),
         message: `The ${describeContainer(container)} has no seccomp profile, on itself or its pod: most runtimes then allow every system call. The restricted level requires RuntimeDefault or Localhost.`,
-        fixes: edits ? [{ title: 'Set the pod seccomp profile to RuntimeDefault', edits }] : [],
+        fixes: fixList('Set the pod seccomp profile to RuntimeDefault', edits),
       });
     }
   },

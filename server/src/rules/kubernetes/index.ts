@@ -20,8 +20,17 @@ import { rule as K8S017 } from './K8S017-run-as-non-root';
 import { rule as K8S018 } from './K8S018-run-as-root-uid';
 import { rule as K8S019 } from './K8S019-seccomp-not-set';
 import { rule as K8S020 } from './K8S020-proc-mount-restricted';
+import { rule as K8S021 } from './K8S021-writable-root-filesystem';
+import { rule as K8S022 } from './K8S022-service-account-token';
+import { rule as K8S023 } from './K8S023-image-tag';
+import { rule as K8S024 } from './K8S024-sensitive-host-path';
+import { rule as K8S025 } from './K8S025-writable-host-mount';
+import { rule as K8S026 } from './K8S026-secret-in-env';
+import { rule as K8S027 } from './K8S027-secret-in-configmap';
+import { rule as K8S028 } from './K8S028-secret-values-committed';
 
 export const KUBERNETES_RULES: readonly KubernetesRule[] = [
   K8S001, K8S002, K8S003, K8S004, K8S005, K8S006, K8S007, K8S008, K8S009, K8S010,
   K8S011, K8S012, K8S013, K8S014, K8S015, K8S016, K8S017, K8S018, K8S019, K8S020,
+  K8S021, K8S022, K8S023, K8S024, K8S025, K8S026, K8S027, K8S028,
 ];

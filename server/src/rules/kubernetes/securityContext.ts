@@ -1,11 +1,11 @@
 // What the Pod Security levels read from pods and containers: securityContexts
 // at both levels, inheritance, the Windows and user-namespace exemptions, and
 // what a container already inherits from its pod.
-import { isMap, isScalar, type Node } from 'yaml';
+import { isMap, isScalar } from 'yaml';
 import { keyRange, mapAt, nodeRange, pairOf, scalarAt, stringAt, type YamlMap, type YamlPair } from '../../engine/yaml/document';
 import { describeContainer, describeObject, type Container, type KubernetesModel, type PodSpec } from '../../engine/kubernetes/model';
 import type { YamlValue } from '../../engine/yaml/edit';
-import type { Range } from '../../engine/types';
+import type { Fix, Range, TextEdit } from '../../engine/types';
 
 export function isWindowsPod(container: Container): boolean {
   return isWindows(container.pod);
@@ -60,12 +60,9 @@ export function containerRange(model: KubernetesModel, container: Container): Ra
   return name ? nodeRange(model.file.lines, name.value) : keyRange(model.file.lines, container.map.items[0]);
 }
 
-/** Where a finding about a pod spec points: its `spec` key when it has one. */
+/** Where a finding about a whole pod points: the `spec` key holding it. */
 export function podRange(model: KubernetesModel, pod: PodSpec): Range {
-  const node = pod.spec as unknown as Node;
-  const lines = model.file.lines;
-  const start = lines.position(node.range![0]);
-  return { start, end: start };
+  return pod.key ? keyRange(model.file.lines, pod.key) : nodeRange(model.file.lines, pod.object.map.items[0]?.key);
 }
 
 export function isTrue(v: unknown): boolean { return isScalar(v) ? v.value === true : v === true; }
@@ -83,4 +80,9 @@ export function restrictedContainerContext(container: Container): { [key: string
   if (scalarAt(pod, 'runAsNonRoot') !== true) entries.runAsNonRoot = true;
   if (podSeccomp !== 'RuntimeDefault' && podSeccomp !== 'Localhost') entries.seccompProfile = { type: 'RuntimeDefault' };
   return entries;
+}
+
+/** A one-fix list, or none when the edit builders found nothing safe to change. */
+export function fixList(title: string, edits: TextEdit[] | undefined): Fix[] {
+  return edits && edits.length > 0 ? [{ title, edits }] : [];
 }
