@@ -28,9 +28,18 @@ import { rule as K8S025 } from './K8S025-writable-host-mount';
 import { rule as K8S026 } from './K8S026-secret-in-env';
 import { rule as K8S027 } from './K8S027-secret-in-configmap';
 import { rule as K8S028 } from './K8S028-secret-values-committed';
+import { rule as K8S029 } from './K8S029-rbac-wildcard';
+import { rule as K8S030 } from './K8S030-rbac-read-secrets';
+import { rule as K8S031 } from './K8S031-rbac-exec';
+import { rule as K8S032 } from './K8S032-rbac-escalation';
+import { rule as K8S033 } from './K8S033-rbac-create-workloads';
+import { rule as K8S034 } from './K8S034-rbac-sensitive';
+import { rule as K8S035 } from './K8S035-cluster-admin-binding';
+import { rule as K8S036 } from './K8S036-binding-to-system-group';
 
 export const KUBERNETES_RULES: readonly KubernetesRule[] = [
   K8S001, K8S002, K8S003, K8S004, K8S005, K8S006, K8S007, K8S008, K8S009, K8S010,
   K8S011, K8S012, K8S013, K8S014, K8S015, K8S016, K8S017, K8S018, K8S019, K8S020,
   K8S021, K8S022, K8S023, K8S024, K8S025, K8S026, K8S027, K8S028,
+  K8S029, K8S030, K8S031, K8S032, K8S033, K8S034, K8S035, K8S036,
 ];
