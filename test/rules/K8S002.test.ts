@@ -1,5 +1,6 @@
 import { rule } from '../../server/src/rules/kubernetes/K8S002-capabilities-not-dropped';
 import { ruleTester } from '../helpers/ruleTester';
+import { containerCases } from '../helpers/k8sCases';
 
 const pod = (context: string, extra = '') => `apiVersion: v1
 kind: Pod
@@ -50,6 +51,25 @@ ruleTester(rule, {
       code: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: n\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  ephemeralContainers:\n    - name: dbg\n      image: busybox:1.36\n      securityContext:\n',
       lines: [14],
       output: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: n\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  ephemeralContainers:\n    - name: dbg\n      image: busybox:1.36\n      securityContext:\n        capabilities:\n          drop:\n            - ALL\n',
+    },
+    ...containerCases({
+      name: 'adds beyond NET_BIND_SERVICE are removed with the drop fix',
+      container: 'name: a\nimage: a:1\nsecurityContext:\n  capabilities:\n    add:\n      - NET_BIND_SERVICE\n      - CHOWN # legacy',
+      lines: [4],
+      fixed: 'name: a\nimage: a:1\nsecurityContext:\n  capabilities:\n    add:\n      - NET_BIND_SERVICE\n    drop:\n      - ALL',
+    }),
+    ...containerCases({
+      name: 'drop ALL but a default capability added back',
+      container: 'name: a\nimage: a:1\nsecurityContext:\n  capabilities:\n    drop: [ALL]\n    add: [CHOWN, NET_BIND_SERVICE]',
+      lines: [6],
+      message: /allows adding back only NET_BIND_SERVICE/,
+      fixed: 'name: a\nimage: a:1\nsecurityContext:\n  capabilities:\n    drop: [ALL]\n    add: [NET_BIND_SERVICE]',
+    }),
+    {
+      name: 'only forbidden adds: the add key becomes the drop',
+      code: pod('        capabilities:\n          add: ["NET_RAW"]\n'),
+      lines: [10],
+      output: pod('        capabilities:\n          drop:\n            - ALL\n'),
     },
   ],
 });

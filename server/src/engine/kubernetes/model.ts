@@ -1,7 +1,7 @@
 // Kubernetes objects and where their pods hide (kube-linter's "DeploymentLike"
 // idea): one accessor for the pod spec of any workload kind, and every container.
 import { isMap, isSeq } from 'yaml';
-import { mapAt, seqAt, stringAt, type YamlDocument, type YamlFile, type YamlMap } from '../yaml/document';
+import { mapAt, pairOf, seqAt, stringAt, type YamlDocument, type YamlFile, type YamlMap, type YamlPair } from '../yaml/document';
 import { styleOf, type YamlStyle } from '../yaml/edit';
 
 export interface K8sObject { kind: string; apiVersion: string; map: YamlMap; doc: YamlDocument }
@@ -9,7 +9,14 @@ export interface K8sObject { kind: string; apiVersion: string; map: YamlMap; doc
 export type ContainerField = 'containers' | 'initContainers' | 'ephemeralContainers';
 export const CONTAINER_FIELDS: readonly ContainerField[] = ['initContainers', 'containers', 'ephemeralContainers'];
 
-export interface PodSpec { object: K8sObject; spec: YamlMap }
+export interface PodSpec {
+  object: K8sObject;
+  spec: YamlMap;
+  /** The pod's own metadata (the template's, for workloads), where pod annotations live. */
+  metadata?: YamlMap;
+  /** The `spec` pair holding the pod spec, where findings about the whole pod point. */
+  key?: YamlPair;
+}
 export interface Container { pod: PodSpec; map: YamlMap; field: ContainerField; name: string }
 
 export interface KubernetesModel {
@@ -54,9 +61,10 @@ export function buildKubernetesModel(file: YamlFile): KubernetesModel {
     const path = POD_SPEC_PATH[object.kind];
     if (!path) continue;
     let node: YamlMap | undefined = object.map;
-    for (const key of path) node = node && mapAt(node, key);
+    let parent: YamlMap | undefined;
+    for (const key of path) { parent = node; node = node && mapAt(node, key); }
     if (!node) continue;
-    const pod: PodSpec = { object, spec: node };
+    const pod: PodSpec = { object, spec: node, metadata: mapAt(parent, 'metadata'), key: pairOf(parent, 'spec') };
     pods.push(pod);
     for (const field of CONTAINER_FIELDS) {
       const seq = seqAt(node, field);
@@ -78,4 +86,10 @@ export function describeContainer(c: Container): string {
   const kindWord = c.field === 'initContainers' ? 'init container' : c.field === 'ephemeralContainers' ? 'ephemeral container' : 'container';
   const objName = stringAt(mapAt(c.pod.object.map, 'metadata'), 'name');
   return `${kindWord} \`${c.name}\` of ${c.pod.object.kind}${objName ? ` \`${objName}\`` : ''}`;
+}
+
+/** "Deployment `web`" */
+export function describeObject(object: K8sObject): string {
+  const name = stringAt(mapAt(object.map, 'metadata'), 'name');
+  return `${object.kind}${name ? ` \`${name}\`` : ''}`;
 }

@@ -196,3 +196,117 @@ export function removePairLines(file: YamlFile, map: YamlMap, pair: YamlPair): T
   return { range: range(file, lineStart, next), newText: '' };
 }
 
+
+/**
+ * Edits that make `path` under `map` hold the scalar `value`: an existing
+ * scalar is replaced in place, missing mappings and keys are added.
+ * Undefined when something on the path is neither a mapping nor empty.
+ */
+export function setPath(file: YamlFile, map: YamlMap, path: string[], value: string | number | boolean, style: YamlStyle): TextEdit[] | undefined {
+  let current = map;
+  for (let i = 0; i < path.length; i++) {
+    const pair = pairOf(current, path[i]);
+    const rest = path.slice(i + 1);
+    const nested = (): Entries => rest.reduceRight<YamlValue>((v, k) => ({ [k]: v }), value) as Entries;
+    if (!pair) return addToMap(file, current, { [path[i]]: rest.length ? nested() : value }, style);
+    if (rest.length === 0) {
+      if (isScalar(pair.value) && pair.value.range && pair.value.range[1] > pair.value.range[0]) {
+        return [replaceNode(file, pair.value, scalarText(value))];
+      }
+      if (isEmptyValue(pair)) return [insertAfterColon(file, pair, ` ${scalarText(value)}`)];
+      return undefined;
+    }
+    if (isMap(pair.value)) { current = pair.value as YamlMap; continue; }
+    if (isEmptyValue(pair)) return fillEmptyValue(file, pair, nested(), style);
+    return undefined;
+  }
+  return undefined;
+}
+
+function insertAfterColon(file: YamlFile, pair: YamlPair, text: string): TextEdit {
+  const key = pair.key as Node;
+  const colon = file.text.indexOf(':', key.range![1]);
+  const value = pair.value as Node | null;
+  const at = value?.range && value.range[1] > value.range[0] ? value.range[0] : colon + 1;
+  const end = value?.range && value.range[1] > value.range[0] ? value.range[1] : at;
+  return { range: range(file, at, end), newText: text };
+}
+
+/**
+ * Deletes items from a sequence: whole lines in block style, the item and one
+ * comma in flow style. Undefined when a block item shares its line with other content.
+ */
+export function removeSeqItems(file: YamlFile, seq: YamlSeq, items: Node[]): TextEdit[] | undefined {
+  const edits: TextEdit[] = [];
+  if (seq.flow) {
+    const all = seq.items as Node[];
+    const keep = all.filter((i) => !items.includes(i));
+    const open = seq.range![0], close = seq.range![1] - 1;
+    if (keep.length === 0) return [{ range: range(file, open, close + 1), newText: '[]' }];
+    // Rewrite only the span between the first and last item: kept items keep their own text.
+    const first = all[0].range![0], last = all[all.length - 1].range![1];
+    const text = keep.map((i) => file.text.slice(i.range![0], i.range![1])).join(', ');
+    return [{ range: range(file, first, last), newText: text }];
+  }
+  for (const item of items) {
+    const start = item.range![0];
+    const line = file.lines.position(start).line;
+    const lineStart = file.lines.lineStart(line);
+    if (!/^\s*-\s*$/.test(file.text.slice(lineStart, start))) return undefined;
+    const endLine = file.lines.position(Math.max(endOfLastLine(file, item) - 1, start)).line;
+    const next = endLine + 1 < file.lines.lineCount ? file.lines.lineStart(endLine + 1) : file.text.length;
+    edits.push({ range: range(file, lineStart, next), newText: '' });
+  }
+  return edits;
+}
+
+/**
+ * Removes `pair` from `map` when it has lines of its own; otherwise replaces its
+ * value with `neutral` (a value that means the same as absent, e.g. `false` or `0`).
+ */
+export function removeOrNeutralize(file: YamlFile, map: YamlMap, pair: YamlPair, neutral: string): TextEdit {
+  return removePairLines(file, map, pair) ?? replaceNode(file, pair.value as Node, neutral);
+}
+
+/** Replaces a whole pair (key and value) with `entries`, written at the pair's column. */
+export function replacePair(file: YamlFile, map: YamlMap, pair: YamlPair, entries: Entries, style: YamlStyle): TextEdit {
+  const key = pair.key as Node;
+  const value = (pair.value as Node | null) ?? key;
+  if (map.flow) {
+    const text = Object.entries(entries).map(([k, v]) => `${k}: ${renderFlow(v)}`).join(', ');
+    return { range: range(file, key.range![0], value.range![1]), newText: text };
+  }
+  const lines = renderBlock(entries, columnOf(file, key.range![0]), styleNear(file, map, style));
+  return { range: range(file, key.range![0], endOfLastLine(file, value)), newText: lines.join(file.lines.eol).trimStart() };
+}
+
+/**
+ * Joins edits from several builders into one non-overlapping list: an insertion
+ * that falls inside a deleted span (e.g. keys appended after a line that another
+ * edit removes) takes the deleted lines' place.
+ */
+export function mergeEdits(file: YamlFile, edits: TextEdit[]): TextEdit[] {
+  const offset = (p: TextEdit['range']['start']) => file.lines.offset(p);
+  const out = [...edits];
+  for (const insert of edits) {
+    const at = offset(insert.range.start);
+    if (at !== offset(insert.range.end)) continue;
+    const host = out.find((e) => e !== insert && e.newText === '' && offset(e.range.start) < at && at <= offset(e.range.end));
+    if (!host) continue;
+    const deleted = file.text.slice(offset(host.range.start), offset(host.range.end));
+    const eol = file.lines.eol;
+    const body = insert.newText.startsWith(eol) ? insert.newText.slice(eol.length) : insert.newText;
+    out.splice(out.indexOf(host), 1, { range: host.range, newText: body + (deleted.endsWith('\n') ? eol : '') });
+    out.splice(out.indexOf(insert), 1);
+  }
+  return out;
+}
+
+/** Replaces a pair's whole value, block or flow, with `text` written on the key's line. */
+export function replaceValue(file: YamlFile, pair: YamlPair, text: string): TextEdit {
+  const key = pair.key as Node;
+  const colon = file.text.indexOf(':', key.range![1]);
+  const value = pair.value as Node | null;
+  const end = value?.range && value.range[1] > value.range[0] ? endOfLastLine(file, value) : colon + 1;
+  return { range: range(file, colon + 1, end), newText: ` ${text}` };
+}
