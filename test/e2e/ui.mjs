@@ -115,6 +115,7 @@ async function openQuickFixMenu(page, squiggle, fix) {
   }
 }
 
+let step = '';
 async function runCase(page, c, index) {
   const name = c.path.split('/').at(-1);
   const shot = (step) => page.screenshot({ path: join(SHOTS, `${index + 1}-${name}-${step}.png`) });
@@ -123,13 +124,16 @@ async function runCase(page, c, index) {
   const original = readFileSync(diskPath, 'utf8');
 
   // 1. open from the Explorer; the squiggle appears
+  step = 'open from the Explorer';
   await openFromExplorer(page, c.path);
+  step = `wait for the ${c.severity} squiggle`;
   await squiggle.first().waitFor({ timeout: 60000 });
   const before = await squiggle.count();
   log(`${c.path}: ${before} ${c.severity} squiggle(s); status bar "${await problemsStatus(page)}"`);
   await shot('1-squiggle');
 
   // 2. the Problems panel lists it, with source and code
+  step = 'Problems panel row';
   await page.keyboard.press('Control+Shift+M');
   const marker = page.locator('.markers-panel .monaco-list-row', { hasText: exact(c.message) });
   await marker.first().waitFor({ timeout: 20000 });
@@ -141,6 +145,7 @@ async function runCase(page, c, index) {
   await shot('2-problems');
 
   // 3. Ctrl+. on the squiggle, apply the named fix
+  step = 'Ctrl+. quick fix';
   const item = await openQuickFixMenu(page, squiggle, c.fix);
   log(`${c.path}: Ctrl+. menu ${oneLine(await page.locator('.action-widget').first().innerText())}`);
   await shot('3-quickfix');
@@ -148,6 +153,7 @@ async function runCase(page, c, index) {
   await page.locator('.action-widget .monaco-list-row').first().waitFor({ state: 'hidden', timeout: 10000 }).catch(() => {});
 
   // 4. the editor text has the change (the file is dirty), then the file on disk after Ctrl+S
+  step = 'text after the fix';
   let text = '';
   for (let i = 0; i < 20 && !c.expect(text); i++) {
     if (i) await page.waitForTimeout(250);
@@ -166,6 +172,7 @@ async function runCase(page, c, index) {
   if (disk !== text) throw new Error(`file on disk differs from the editor text:\n${disk}`);
   log(`${c.path}: saved; on disk too`);
 
+  step = 'diagnostic gone';
   // 5. the diagnostic is gone: its Problems row disappears, one squiggle fewer (0 for these examples)
   const gone = async () => (await marker.count()) === 0 && (await squiggle.count()) < before;
   for (let i = 0; i < 100 && !(await gone()); i++) await page.waitForTimeout(100);
@@ -200,7 +207,8 @@ try {
       console.log(`ok - ui ${c.path}: ${c.code} squiggle and Problems row, "${c.fix}" applied, saved, diagnostic gone`);
     } catch (e) {
       failed++;
-      console.log(`not ok - ui ${c.path}: ${e.message}`);
+      console.log(`not ok - ui ${c.path}: ${step}: ${e.message.split('\n')[0]}`);
+      log(`${c.path}: ${e.stack ?? e.message}`);
       await page.screenshot({ path: join(SHOTS, `${i + 1}-${c.path.split('/').at(-1)}-failure.png`) }).catch(() => {});
       await page.keyboard.press('Escape').catch(() => {});
     }
