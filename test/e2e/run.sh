@@ -15,6 +15,9 @@ T_START=$SECONDS
 source "$ROOT/test/e2e/setup.sh"
 rm -rf "$OUT" && mkdir -p "$OUT"
 RUN=$(mktemp -d "${TMPDIR:-/tmp}/shipshape-e2e-XXXX")
+# Browser profiles, Playwright artifacts and code-server's sockets go here too, so the
+# cleanup below removes them even when a step was killed.
+mkdir -p "$RUN/tmp" && export TMPDIR=$RUN/tmp
 
 # Each code-server runs in its own session (setsid), so stopping it by its process
 # group id also stops its extension hosts and the language server.
