@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, mergeConfig, RULES, INTERNAL_ERROR_ID, type Config } from '../../server/src/engine';
-import type { AnyRule } from '../../server/src/rules/rule';
+import type { AnyRule, DockerfileRule } from '../../server/src/rules/rule';
 
 const ROOT_DOCKERFILE = 'FROM debian:12\nCMD ["bash"]\n';
 const PRIVILEGED = 'services:\n  app:\n    image: a:1\n    privileged: true\n';
@@ -84,7 +84,8 @@ describe('isolation and bad input', () => {
     assert.match(result.findings.find((f) => f.ruleId === INTERNAL_ERROR_ID)!.message, /DF900 failed.*boom/);
   });
   it('a fix with no edits is not offered', () => {
-    const empty: AnyRule = { ...RULES.find((r) => r.id === 'DF001')!, id: 'DF901', check(_m, report) { report({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } }, message: 'm', fixes: [{ title: 'nothing', edits: [] }] }); } };
+    const base = RULES.find((r) => r.id === 'DF001') as DockerfileRule;
+    const empty: DockerfileRule = { ...base, id: 'DF901', check(_m, report) { report({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } }, message: 'm', fixes: [{ title: 'nothing', edits: [] }] }); } };
     const [finding] = analyze(ROOT_DOCKERFILE, { path: 'Dockerfile', rules: [empty] }).findings;
     assert.deepEqual(finding.fixes, []);
   });
