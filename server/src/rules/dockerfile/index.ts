@@ -2,5 +2,7 @@
 import type { DockerfileRule } from '../rule';
 import { rule as DF001 } from './DF001-root-user';
 import { rule as DF030 } from './DF030-secret-arg-env';
+import { rule as DF031 } from './DF031-credential-file-env';
+import { rule as DF032 } from './DF032-secret-file-copied';
 
-export const DOCKERFILE_RULES: readonly DockerfileRule[] = [DF001, DF030];
+export const DOCKERFILE_RULES: readonly DockerfileRule[] = [DF001, DF030, DF031, DF032];
