@@ -4,5 +4,6 @@ import { rule as DF001 } from './DF001-root-user';
 import { rule as DF030 } from './DF030-secret-arg-env';
 import { rule as DF031 } from './DF031-credential-file-env';
 import { rule as DF032 } from './DF032-secret-file-copied';
+import { rule as DF033 } from './DF033-tls-disabled-env';
 
-export const DOCKERFILE_RULES: readonly DockerfileRule[] = [DF001, DF030, DF031, DF032];
+export const DOCKERFILE_RULES: readonly DockerfileRule[] = [DF001, DF030, DF031, DF032, DF033];
