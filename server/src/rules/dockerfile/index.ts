@@ -5,5 +5,8 @@ import { rule as DF030 } from './DF030-secret-arg-env';
 import { rule as DF031 } from './DF031-credential-file-env';
 import { rule as DF032 } from './DF032-secret-file-copied';
 import { rule as DF033 } from './DF033-tls-disabled-env';
+import { rule as DF034 } from './DF034-add-local-files';
+import { rule as DF035 } from './DF035-add-url-no-checksum';
+import { rule as DF036 } from './DF036-add-git-unpinned';
 
-export const DOCKERFILE_RULES: readonly DockerfileRule[] = [DF001, DF030, DF031, DF032, DF033];
+export const DOCKERFILE_RULES: readonly DockerfileRule[] = [DF001, DF030, DF031, DF032, DF033, DF034, DF035, DF036];
