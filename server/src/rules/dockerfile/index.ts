@@ -8,5 +8,10 @@ import { rule as DF033 } from './DF033-tls-disabled-env';
 import { rule as DF034 } from './DF034-add-local-files';
 import { rule as DF035 } from './DF035-add-url-no-checksum';
 import { rule as DF036 } from './DF036-add-git-unpinned';
+import { rule as DF037 } from './DF037-expose-ssh';
+import { rule as DF038 } from './DF038-expose-risky-port';
+import { rule as DF039 } from './DF039-expose-out-of-range';
+import { rule as DF040 } from './DF040-expose-host-mapping';
+import { rule as DF041 } from './DF041-expose-protocol-case';
 
-export const DOCKERFILE_RULES: readonly DockerfileRule[] = [DF001, DF030, DF031, DF032, DF033, DF034, DF035, DF036];
+export const DOCKERFILE_RULES: readonly DockerfileRule[] = [DF001, DF030, DF031, DF032, DF033, DF034, DF035, DF036, DF037, DF038, DF039, DF040, DF041];
