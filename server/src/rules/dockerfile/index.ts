@@ -13,5 +13,11 @@ import { rule as DF038 } from './DF038-expose-risky-port';
 import { rule as DF039 } from './DF039-expose-out-of-range';
 import { rule as DF040 } from './DF040-expose-host-mapping';
 import { rule as DF041 } from './DF041-expose-protocol-case';
+import { rule as DF045 } from './DF045-shell-form-entrypoint';
+import { rule as DF046 } from './DF046-shell-form-cmd';
+import { rule as DF042 } from './DF042-missing-healthcheck';
+import { rule as DF043 } from './DF043-healthcheck-none';
+import { rule as DF044 } from './DF044-duplicate-runtime-instruction';
+import { rule as DF047 } from './DF047-sshd-started';
 
-export const DOCKERFILE_RULES: readonly DockerfileRule[] = [DF001, DF030, DF031, DF032, DF033, DF034, DF035, DF036, DF037, DF038, DF039, DF040, DF041];
+export const DOCKERFILE_RULES: readonly DockerfileRule[] = [DF001, DF030, DF031, DF032, DF033, DF034, DF035, DF036, DF037, DF038, DF039, DF040, DF041, DF045, DF046, DF042, DF043, DF044, DF047];
