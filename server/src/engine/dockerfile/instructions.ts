@@ -41,7 +41,7 @@ export function instructionsOf(model: DockerfileModel, ...keywords: string[]): L
 export interface Word { value: string; range: Range }
 
 interface FlagLike { getName(): string; getValue(): string | null; getRange(): Range; getNameRange(): Range; getValueRange(): Range | null }
-interface JsonLike { getJSONStrings?(): { getJSONValue(): string; getRange(): Range }[]; getFlags?(): FlagLike[] }
+interface JsonLike { getJSONStrings?(): { getJSONValue(): string; getJSONRange(): Range }[]; getFlags?(): FlagLike[] }
 interface HeredocLike { getContentRange(): Range | null; getDelimiterRange(): Range | null; getStartRange(): Range }
 
 export function flagsOf(inst: Instruction): FlagLike[] {
@@ -52,10 +52,10 @@ export function flag(inst: Instruction, name: string): FlagLike | undefined {
   return flagsOf(inst).find((f) => f.getName() === name);
 }
 
-/** The words of an instruction after its flags, JSON strings unquoted; heredoc bodies left out. */
+/** The words of an instruction after its flags, JSON strings unquoted (ranges inside the quotes); heredoc bodies left out. */
 export function argumentWords(inst: Instruction): Word[] {
   const json = (inst as unknown as JsonLike).getJSONStrings?.() ?? [];
-  if (json.length > 0) return json.map((s) => ({ value: s.getJSONValue(), range: s.getRange() }));
+  if (json.length > 0) return json.map((s) => ({ value: s.getJSONValue(), range: s.getJSONRange() }));
   const heredocs = ((inst as unknown as { getHeredocs?(): HeredocLike[] }).getHeredocs?.() ?? []);
   const bodyStart = heredocs.length ? Math.min(...heredocs.map((h) => h.getStartRange().end.line)) : Infinity;
   return inst.getArguments()

@@ -19,5 +19,7 @@ import { rule as DF042 } from './DF042-missing-healthcheck';
 import { rule as DF043 } from './DF043-healthcheck-none';
 import { rule as DF044 } from './DF044-duplicate-runtime-instruction';
 import { rule as DF047 } from './DF047-sshd-started';
+import { rule as DF048 } from './DF048-relative-workdir';
+import { rule as DF049 } from './DF049-system-workdir';
 
-export const DOCKERFILE_RULES: readonly DockerfileRule[] = [DF001, DF030, DF031, DF032, DF033, DF034, DF035, DF036, DF037, DF038, DF039, DF040, DF041, DF045, DF046, DF042, DF043, DF044, DF047];
+export const DOCKERFILE_RULES: readonly DockerfileRule[] = [DF001, DF030, DF031, DF032, DF033, DF034, DF035, DF036, DF037, DF038, DF039, DF040, DF041, DF045, DF046, DF042, DF043, DF044, DF047, DF048, DF049];
