@@ -25,7 +25,7 @@ export const rule: DockerfileRule = {
           const dest = copyPaths(l.inst).dest;
           const m = dest && /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/.exec(dest.value);
           if (dest && m && CREDENTIAL_FILE_VARS.has(m[1]) && destOf(model, l) === undefined) {
-            report({ range: dest.range, message: `${l.keyword} writes a file to \`${m[1]}\`, the credential file tools read: the credential ships with the image. Mount it at run time (a volume or a secret) instead.` });
+            report({ range: dest.range, message: `This copies a file to \`${m[1]}\`, the credential file tools read: the credential ships with the image. Mount it at run time (a volume or a secret) instead.` });
           }
           continue;
         }

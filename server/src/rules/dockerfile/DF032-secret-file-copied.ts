@@ -21,7 +21,7 @@ export const rule: DockerfileRule = {
       if (!hit) continue;
       report({
         range: hit.w.range,
-        message: `${l.keyword} puts \`${hit.w.value}\` (${hit.kind}) into the image, where anyone who pulls it can read it. Use \`RUN --mount=type=secret\` for build steps, or mount it at run time.`,
+        message: `This puts \`${hit.w.value}\` (${hit.kind}) into the image, where anyone who pulls it can read it. Use \`RUN --mount=type=secret\` for build steps, or mount it at run time.`,
       });
     }
   },

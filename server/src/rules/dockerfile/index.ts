@@ -21,5 +21,11 @@ import { rule as DF044 } from './DF044-duplicate-runtime-instruction';
 import { rule as DF047 } from './DF047-sshd-started';
 import { rule as DF048 } from './DF048-relative-workdir';
 import { rule as DF049 } from './DF049-system-workdir';
+import { rule as DF050 } from './DF050-copy-dest-slash';
+import { rule as DF051 } from './DF051-copy-relative-dest';
+import { rule as DF052 } from './DF052-copy-whole-filesystem';
+import { rule as DF053 } from './DF053-world-writable-chmod';
+import { rule as DF054 } from './DF054-chown-flag';
+import { rule as DF055 } from './DF055-copy-archive-then-extract';
 
-export const DOCKERFILE_RULES: readonly DockerfileRule[] = [DF001, DF030, DF031, DF032, DF033, DF034, DF035, DF036, DF037, DF038, DF039, DF040, DF041, DF045, DF046, DF042, DF043, DF044, DF047, DF048, DF049];
+export const DOCKERFILE_RULES: readonly DockerfileRule[] = [DF001, DF030, DF031, DF032, DF033, DF034, DF035, DF036, DF037, DF038, DF039, DF040, DF041, DF045, DF046, DF042, DF043, DF044, DF047, DF048, DF049, DF050, DF051, DF052, DF053, DF054, DF055];
