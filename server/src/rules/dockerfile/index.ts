@@ -27,5 +27,9 @@ import { rule as DF052 } from './DF052-copy-whole-filesystem';
 import { rule as DF053 } from './DF053-world-writable-chmod';
 import { rule as DF054 } from './DF054-chown-flag';
 import { rule as DF055 } from './DF055-copy-archive-then-extract';
+import { rule as DF056 } from './DF056-maintainer';
+import { rule as DF057 } from './DF057-env-self-reference';
+import { rule as DF058 } from './DF058-docker-socket';
+import { rule as DF059 } from './DF059-label-key';
 
-export const DOCKERFILE_RULES: readonly DockerfileRule[] = [DF001, DF030, DF031, DF032, DF033, DF034, DF035, DF036, DF037, DF038, DF039, DF040, DF041, DF045, DF046, DF042, DF043, DF044, DF047, DF048, DF049, DF050, DF051, DF052, DF053, DF054, DF055];
+export const DOCKERFILE_RULES: readonly DockerfileRule[] = [DF001, DF030, DF031, DF032, DF033, DF034, DF035, DF036, DF037, DF038, DF039, DF040, DF041, DF045, DF046, DF042, DF043, DF044, DF047, DF048, DF049, DF050, DF051, DF052, DF053, DF054, DF055, DF056, DF057, DF058, DF059];
