@@ -1,8 +1,7 @@
 // ADD of an http(s) URL without --checksum: the build trusts whatever the server
 // (or anyone in between) returns.
 import type { DockerfileRule } from '../rule';
-import { allInstructions, flag } from '../../engine/dockerfile/instructions';
-import { addSources } from './add';
+import { uncheckedSources } from './add';
 
 export const rule: DockerfileRule = {
   id: 'DF035',
@@ -13,15 +12,11 @@ export const rule: DockerfileRule = {
   fixable: false,
   references: [],
   check(model, report) {
-    for (const l of allInstructions(model)) {
-      if (l.keyword !== 'ADD' || flag(l.inst, 'checksum')) continue;
-      for (const s of addSources(model, l)) {
-        if (s.kind !== 'url') continue;
-        report({
-          range: s.word.range,
-          message: `ADD downloads \`${s.value}\` without \`--checksum=sha256:…\`: a changed or tampered file goes into the image unnoticed. Add the file's SHA-256 as \`--checksum\`.`,
-        });
-      }
+    for (const s of uncheckedSources(model, 'url')) {
+      report({
+        range: s.word.range,
+        message: `ADD downloads \`${s.value}\` without \`--checksum=sha256:…\`: a changed or tampered file goes into the image unnoticed. Add the file's SHA-256 as \`--checksum\`.`,
+      });
     }
   },
 };

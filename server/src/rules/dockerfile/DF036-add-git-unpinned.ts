@@ -1,8 +1,7 @@
 // ADD of a git repository without a commit: the build takes whatever the branch
 // or tag points at today.
 import type { DockerfileRule } from '../rule';
-import { allInstructions, flag } from '../../engine/dockerfile/instructions';
-import { addSources } from './add';
+import { uncheckedSources } from './add';
 
 export const rule: DockerfileRule = {
   id: 'DF036',
@@ -13,19 +12,14 @@ export const rule: DockerfileRule = {
   fixable: false,
   references: [],
   check(model, report) {
-    for (const l of allInstructions(model)) {
-      if (l.keyword !== 'ADD' || flag(l.inst, 'checksum')) continue;
-      for (const s of addSources(model, l)) {
-        if (s.kind !== 'git' || !s.value) continue;
-        const ref = /#([^:]*)/.exec(s.value)?.[1] ?? '';
-        if (/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(ref)) continue;
-        report({
-          range: s.word.range,
-          message: ref
-            ? `ADD takes \`${s.value}\` at \`${ref}\`, a branch or tag that can move. Pin the commit (\`#<40-hex sha>\`) or add \`--checksum=<commit sha>\`.`
-            : `ADD takes \`${s.value}\` at whatever its default branch is today. Pin the commit (\`#<40-hex sha>\`) or add \`--checksum=<commit sha>\`.`,
-        });
-      }
+    for (const s of uncheckedSources(model, 'git')) {
+      const ref = /#([^:]*)/.exec(s.value ?? '')?.[1] ?? '';
+      if (/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(ref)) continue;
+      const at = ref ? `at \`${ref}\`, a branch or tag that can move` : 'at whatever its default branch is today';
+      report({
+        range: s.word.range,
+        message: `ADD takes \`${s.value}\` ${at}. Pin the commit (\`#<40-hex sha>\`) or add \`--checksum=<commit sha>\`.`,
+      });
     }
   },
 };

@@ -2,7 +2,7 @@
 // unpacks, a heredoc, or a plain local path. Variables are expanded first.
 import { stageVariables, type DockerfileModel } from '../../engine/dockerfile/model';
 import { expandVariables } from '../../engine/dockerfile/variables';
-import { copyPaths, isHeredocWord, type Located, type Word } from '../../engine/dockerfile/instructions';
+import { allInstructions, copyPaths, flag, isHeredocWord, type Located, type Word } from '../../engine/dockerfile/instructions';
 
 export type SourceKind = 'url' | 'git' | 'archive' | 'heredoc' | 'local' | 'unknown';
 export interface AddSource { word: Word; value?: string; kind: SourceKind }
@@ -26,4 +26,11 @@ export function addSources(model: DockerfileModel, l: Located): AddSource[] {
     const value = vars ? expandVariables(word.value, vars, model.escape) : word.value;
     return { word, value, kind: value === undefined ? 'unknown' : sourceKind(value) };
   });
+}
+
+/** The sources of one kind in ADD instructions that carry no `--checksum`. */
+export function uncheckedSources(model: DockerfileModel, kind: 'url' | 'git'): AddSource[] {
+  return allInstructions(model)
+    .filter((l) => l.keyword === 'ADD' && !flag(l.inst, 'checksum'))
+    .flatMap((l) => addSources(model, l).filter((s) => s.kind === kind));
 }
