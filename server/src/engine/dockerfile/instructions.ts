@@ -54,6 +54,19 @@ export function flag(inst: Instruction, name: string): FlagLike | undefined {
 
 /** The words of an instruction after its flags, JSON strings unquoted (ranges inside the quotes); heredoc bodies left out. */
 export function argumentWords(inst: Instruction): Word[] {
+  return memo(wordsCache, inst, computeWords);
+}
+
+const wordsCache = new WeakMap<Instruction, Word[]>();
+const pairsCache = new WeakMap<Instruction, Pair[]>();
+
+function memo<T>(cache: WeakMap<Instruction, T>, inst: Instruction, compute: (inst: Instruction) => T): T {
+  let value = cache.get(inst);
+  if (value === undefined) { value = compute(inst); cache.set(inst, value); }
+  return value;
+}
+
+function computeWords(inst: Instruction): Word[] {
   const json = (inst as unknown as JsonLike).getJSONStrings?.() ?? [];
   if (json.length > 0) return json.map((s) => ({ value: s.getJSONValue(), range: s.getJSONRange() }));
   const heredocs = ((inst as unknown as { getHeredocs?(): HeredocLike[] }).getHeredocs?.() ?? []);
@@ -65,20 +78,22 @@ export function argumentWords(inst: Instruction): Word[] {
 
 export function isHeredocWord(value: string): boolean { return /^<<-?['"]?[A-Za-z_]/.test(value); }
 
-export interface CopyPaths { sources: Word[]; dest?: Word; json: boolean }
+export interface CopyPaths { sources: Word[]; dest?: Word }
 
 /** COPY/ADD sources and destination (heredoc sources are words like `<<EOF`). */
 export function copyPaths(inst: Instruction): CopyPaths {
-  const json = ((inst as unknown as JsonLike).getJSONStrings?.() ?? []).length > 0;
   const words = argumentWords(inst);
-  if (words.length < 2) return { sources: [], dest: words[0], json };
-  return { sources: words.slice(0, -1), dest: words[words.length - 1], json };
+  return { sources: words.slice(0, -1), dest: words[words.length - 1] };
 }
 
 export interface Pair { name: string; value: string | null; nameRange: Range; range: Range; valueRange: Range | null }
 
 /** The NAME=value pairs of an ENV or ARG (legacy `ENV NAME value` too). */
 export function pairsOf(inst: Instruction): Pair[] {
+  return memo(pairsCache, inst, computePairs);
+}
+
+function computePairs(inst: Instruction): Pair[] {
   const props = (inst as unknown as { getProperties?(): { getName(): string; getValue(): string | null; getNameRange(): Range; getRange(): Range; getValueRange(): Range | null }[] }).getProperties?.() ?? [];
   return props.map((p) => ({ name: p.getName(), value: p.getValue(), nameRange: p.getNameRange(), range: p.getRange(), valueRange: p.getValueRange() }));
 }

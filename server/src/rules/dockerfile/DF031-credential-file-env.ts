@@ -1,10 +1,11 @@
 // A credential-file variable (GOOGLE_APPLICATION_CREDENTIALS, KUBECONFIG, …) points
 // at a file the image itself copies in: the credential ships with the image.
 import type { DockerfileRule } from '../rule';
-import { stageVariables, type DockerfileModel, type Stage } from '../../engine/dockerfile/model';
+import { stageVariables, type DockerfileModel } from '../../engine/dockerfile/model';
 import { expandVariables } from '../../engine/dockerfile/variables';
 import { allInstructions, copyPaths, pairsOf, type Located } from '../../engine/dockerfile/instructions';
 import { CREDENTIAL_FILE_VARS } from './secrets';
+import { stageChain } from './runtime';
 
 export const rule: DockerfileRule = {
   id: 'DF031',
@@ -16,9 +17,10 @@ export const rule: DockerfileRule = {
   references: ['trivy:DS-0031'],
   check(model, report) {
     const all = allInstructions(model);
+    if (!all.some(mentionsCredentialVar)) return;
     for (const stage of model.stages) {
       if (!stage.isFinal) continue;
-      const own = all.filter((l) => chainOf(stage).includes(l.stage) && !l.onbuild);
+      const own = all.filter((l) => stageChain(stage).includes(l.stage) && !l.onbuild);
       const dests = own.filter((l) => l.keyword === 'COPY' || l.keyword === 'ADD').map((l) => destOf(model, l)).filter((d): d is string => d !== undefined);
       for (const l of own) {
         if (l.keyword === 'COPY' || l.keyword === 'ADD') {
@@ -44,10 +46,9 @@ export const rule: DockerfileRule = {
   },
 };
 
-function chainOf(stage: Stage): Stage[] {
-  const out: Stage[] = [];
-  for (let s: Stage | undefined = stage; s; s = s.parent) out.push(s);
-  return out;
+function mentionsCredentialVar(l: Located): boolean {
+  if (l.keyword === 'ENV' || l.keyword === 'ARG') return pairsOf(l.inst).some((p) => CREDENTIAL_FILE_VARS.has(p.name));
+  return (l.keyword === 'COPY' || l.keyword === 'ADD') && (copyPaths(l.inst).dest?.value.includes('$') ?? false);
 }
 
 function destOf(model: DockerfileModel, l: Located): string | undefined {
