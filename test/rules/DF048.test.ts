@@ -3,7 +3,7 @@ import { ruleTester } from '../helpers/ruleTester';
 
 ruleTester(rule, {
   valid: [
-    { name: 'absolute', code: 'FROM alpine:3.20\nWORKDIR /app\n' },
+    { name: 'absolute, also quoted', code: 'FROM alpine:3.20\nWORKDIR /app\nWORKDIR "/usr/bin/tool/"\n' },
     { name: 'absolute from an ARG', code: 'FROM alpine:3.20\nARG HOME_DIR=/home/app\nWORKDIR $HOME_DIR/src\n' },
     { name: 'unresolvable variable', code: 'FROM alpine:3.20\nWORKDIR $SRC\n' },
     { name: 'Windows image', code: 'FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nWORKDIR app\n' },

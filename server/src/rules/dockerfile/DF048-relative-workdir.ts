@@ -2,7 +2,8 @@
 // base image's, which can change under you.
 import type { DockerfileRule } from '../rule';
 import { stageFamily } from '../../engine/dockerfile/model';
-import { expandIn, joinPath, workdirBefore } from './workdir';
+import { textOf } from '../../engine/dockerfile/instructions';
+import { expandIn, joinPath, workdirBefore, workdirText } from './workdir';
 
 export const rule: DockerfileRule = {
   id: 'DF048',
@@ -18,11 +19,11 @@ export const rule: DockerfileRule = {
       for (const inst of stage.instructions) {
         if (inst.getKeyword() !== 'WORKDIR') continue;
         const range = inst.getArgumentsRange();
-        const raw = (inst.getArgumentsContent() ?? '').trim();
+        const raw = workdirText(inst);
         const value = expandIn(model, stage, inst, raw);
         if (!range || value === undefined || value === '' || value.startsWith('/') || /^[A-Za-z]:|^\\/.test(value)) continue;
         const before = workdirBefore(model, stage, inst);
-        const literal = range.start.line === range.end.line && /^[^\s"'$\\]+$/.test(raw);
+        const literal = range.start.line === range.end.line && /^[^\s"'$\\]+$/.test(textOf(model, range));
         const target = joinPath(before.dir ?? '/', value);
         report({
           range,

@@ -1,6 +1,6 @@
 // WORKDIR inside a kernel or boot file system: /proc, /sys, /dev, /boot, …
 import type { DockerfileRule } from '../rule';
-import { expandIn, joinPath, workdirBefore } from './workdir';
+import { expandIn, joinPath, workdirBefore, workdirText } from './workdir';
 
 const SYSTEM = ['/proc', '/sys', '/dev', '/boot', '/initrd', '/lost+found'];
 
@@ -16,7 +16,7 @@ export const rule: DockerfileRule = {
     for (const stage of model.stages) {
       for (const inst of stage.instructions) {
         if (inst.getKeyword() !== 'WORKDIR') continue;
-        const value = expandIn(model, stage, inst, (inst.getArgumentsContent() ?? '').trim());
+        const value = expandIn(model, stage, inst, workdirText(inst));
         if (!value) continue;
         const before = workdirBefore(model, stage, inst).dir;
         const dir = value.startsWith('/') ? joinPath('/', value) : before && joinPath(before, value);

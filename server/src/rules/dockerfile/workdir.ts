@@ -23,6 +23,11 @@ export function joinPath(base: string, rel: string): string {
   return `/${parts.join('/')}`;
 }
 
+/** The WORKDIR path as written, without surrounding quotes. */
+export function workdirText(inst: Instruction): string {
+  return (inst.getArgumentsContent() ?? '').trim().replace(/^(["'])(.*)\1$/, '$2');
+}
+
 export function expandIn(model: DockerfileModel, stage: Stage, inst: Instruction, raw: string): string | undefined {
   if (!raw.includes('$')) return raw;
   return expandVariables(raw, stageVariables(stage, model.globalArgs, inst.getRange().start.line), model.escape);
@@ -35,7 +40,7 @@ export function workdirBefore(model: DockerfileModel, stage: Stage, inst: Instru
     for (const i of s.instructions) {
       if (i === inst) return state;
       if (i.getKeyword() !== 'WORKDIR') continue;
-      const value = expandIn(model, s, i, (i.getArgumentsContent() ?? '').trim());
+      const value = expandIn(model, s, i, workdirText(i));
       state.set = true;
       state.dir = value === undefined ? undefined : value.startsWith('/') ? joinPath('/', value) : state.dir && joinPath(state.dir, value);
     }
