@@ -39,6 +39,12 @@ ruleTester(rule, {
       output: 'FROM node:22\nARG npm_config_strict_ssl=false\nONBUILD ENV GIT_SSL_CAINFO=/dev/null\n',
     },
     {
+      name: 'escape directive: a backtick continuation is removed with the key',
+      code: '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nENV A=1 `\n    NODE_TLS_REJECT_UNAUTHORIZED=0\nRUN echo done\n',
+      lines: [4],
+      output: '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nENV A=1\nRUN echo done\n',
+    },
+    {
       name: 'GODEBUG with other settings: no fix',
       code: 'FROM golang:1.23\nENV GODEBUG=x509sha1=1,http2client=0\n',
       lines: [2],

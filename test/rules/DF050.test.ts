@@ -5,6 +5,7 @@ ruleTester(rule, {
   valid: [
     { name: 'directory destination', code: 'FROM alpine:3.20\nCOPY a b /app/\nCOPY c /app\nCOPY d e .\n' },
     { name: 'variable destination', code: 'FROM alpine:3.20\nARG DEST\nCOPY a b $DEST\n' },
+    { name: 'tab-stripping heredoc', code: 'FROM alpine:3.20\nCOPY <<-EOT /etc/motd\n\thello a b\n\tEOT\n' },
     { name: 'single heredoc source', code: 'FROM alpine:3.20\nCOPY <<EOF /etc/motd\nhello a b\nEOF\n' },
   ],
   invalid: [
