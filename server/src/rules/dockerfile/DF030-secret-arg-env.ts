@@ -5,7 +5,7 @@ import type { DockerfileRule } from '../rule';
 import type { Fix, Reporter } from '../../engine/types';
 import type { DockerfileModel } from '../../engine/dockerfile/model';
 import { allInstructions, deleteWord, mentionsVariable, pairsOf, textOf, type Located, type Pair } from '../../engine/dockerfile/instructions';
-import { hasVariable, isInertValue, isSecretName } from './secrets';
+import { hasVariable, isInertValue, isSecretName, isSettingValue } from './secrets';
 
 export const rule: DockerfileRule = {
   id: 'DF030',
@@ -37,7 +37,7 @@ function checkPairs(model: DockerfileModel, inst: Instruction, l: Located | unde
       });
       continue;
     }
-    if (value !== '' && isInertValue(value)) continue;
+    if (isSettingValue(value)) continue;
     const fix = l && !l.onbuild ? secretMountFix(model, l, pair, pairs) : undefined;
     report({
       range: pair.nameRange,

@@ -11,11 +11,18 @@ export function isSecretName(name: string): boolean {
   return SECRET_WORD.test(name) && !BUILDKIT_EXEMPT.test(name) && !DESCRIBES_A_SECRET.test(name) && !FINGERPRINT_NAME.test(name);
 }
 
-/** A value that cannot be a credential: empty, a switch, a number, a path or an obvious placeholder. */
+function unquote(value: string): string { return value.trim().replace(/^(["'])(.*)\1$/, '$2'); }
+
+/** A switch, a number or a path: a setting about a secret, not one. */
+export function isSettingValue(value: string): boolean {
+  const v = unquote(value);
+  return /^(true|false|yes|no|on|off|none|null|\d+(\.\d+)?[smhd]?)$/i.test(v) || /^\.{0,2}\//.test(v);
+}
+
+/** A value that cannot be a credential: empty, a setting, or an obvious placeholder. */
 export function isInertValue(value: string): boolean {
-  const v = value.trim().replace(/^(["'])(.*)\1$/, '$2');
-  return v === '' || /^(true|false|yes|no|on|off|none|null|0|1|\d+(\.\d+)?[smhd]?)$/i.test(v) || /^\.{0,2}\//.test(v)
-    || /^(change[-_]?me|replace[-_]?me|xxx+|\*+|todo|example|placeholder|dummy|your[-_].*|<[^>]*>)$/i.test(v);
+  const v = unquote(value);
+  return v === '' || isSettingValue(v) || /^(change[-_]?me|replace[-_]?me|xxx+|\*+|todo|example|placeholder|dummy|your[-_].*|<[^>]*>)$/i.test(v);
 }
 
 /** `$V` or `${V…}` somewhere in the value. */
