@@ -99,3 +99,13 @@ export function packageCalls(steps: RunStep[]): StepCall[] {
   }
   return out;
 }
+
+/** The name to show in messages: `apt` is reported as the apt-get family it belongs to. */
+export function displayName(call: PackageCall): string {
+  return call.manager === 'apt' ? 'apt-get' : call.manager;
+}
+
+/** A `--mount=type=cache` of the step whose target looks like this tool's cache. */
+export function hasCacheMount(step: RunStep, pattern: RegExp): boolean {
+  return step.flags.some((f) => f.name === 'mount' && /(^|,)type=cache(,|$)/.test(f.value) && pattern.test(f.value));
+}

@@ -2,6 +2,7 @@
 import type { Range, TextEdit } from '../types';
 import type { DockerfileModel } from './model';
 import type { Word } from './shell';
+import type { RunStep } from './runs';
 
 export function wordRange(model: DockerfileModel, word: { start: number; end: number }): Range {
   return model.lines.range(word.start, word.end);
@@ -38,4 +39,21 @@ export function insertAfter(model: DockerfileModel, word: { end: number }, text:
 
 export function replaceWord(model: DockerfileModel, word: Word, text: string): TextEdit {
   return { range: wordRange(model, word), newText: text };
+}
+
+/**
+ * Appends ` && <command>` at the end of a RUN's shell script, when that is
+ * sound: shell form, no heredoc, and nothing but closers (`fi`, `done`, `)`, `}`)
+ * after the last command. Undefined otherwise.
+ */
+export function appendToScript(model: DockerfileModel, step: RunStep, command: string): TextEdit | undefined {
+  const cmds = step.script.commands;
+  if (step.exec || cmds.length === 0 || cmds.some((c) => c.heredocs.length)) return undefined;
+  const last = cmds.reduce((a, c) => (c.end > a.end ? c : a));
+  const end = model.lines.offset(step.instruction.getRange().end);
+  const tail = model.text.slice(last.end, end);
+  if (!/^(\s*;?\s*(\)|\}|fi|done|esac))*\s*$/.test(tail)) return undefined;
+  let at = end;
+  while (at > last.end && /\s/.test(model.text[at - 1])) at--;
+  return { range: model.lines.range(at, at), newText: ` && ${command}` };
 }
