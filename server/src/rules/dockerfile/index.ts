@@ -12,5 +12,11 @@ import { rule as DF077 } from './DF077-missing-assume-yes';
 import { rule as DF078 } from './DF078-no-install-recommends';
 import { rule as DF079 } from './DF079-package-cache';
 import { rule as DF080 } from './DF080-apt';
+import { rule as DF081 } from './DF081-pointless-command';
+import { rule as DF082 } from './DF082-wget-and-curl';
+import { rule as DF083 } from './DF083-pipefail';
+import { rule as DF084 } from './DF084-relink-bin-sh';
+import { rule as DF085 } from './DF085-run-cd';
+import { rule as DF086 } from './DF086-useradd-large-uid';
 
-export const DOCKERFILE_RULES: readonly DockerfileRule[] = [DF001, DF070, DF071, DF072, DF073, DF074, DF075, DF076, DF077, DF078, DF079, DF080];
+export const DOCKERFILE_RULES: readonly DockerfileRule[] = [DF001, DF070, DF071, DF072, DF073, DF074, DF075, DF076, DF077, DF078, DF079, DF080, DF081, DF082, DF083, DF084, DF085, DF086];
