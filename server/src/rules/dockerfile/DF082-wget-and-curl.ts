@@ -26,7 +26,7 @@ export const rule: DockerfileRule = {
         seen.set(inv.name, inv.argv[0]);
         const other = inv.name === 'curl' ? 'wget' : 'curl';
         if (seen.has(other)) {
-          report({ range: wordRange(model, inv.argv[0]), message: `This stage uses both \`${other}\` (line ${model.lines.position(seen.get(other)!.start).line + 1}) and \`${inv.name}\`: pick one, so the image carries one download tool.` });
+          report({ range: wordRange(model, inv.argv[0]), message: `This stage uses \`${inv.name}\` after \`${other}\` earlier: pick one, so the image carries one download tool.` });
         }
       }
     }
