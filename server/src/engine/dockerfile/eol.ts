@@ -93,7 +93,7 @@ function byImage(name: string, tag: string): EolVerdict | undefined {
   const distroless = name.startsWith('distroless/') ? /-debian(\d+)$/.exec(last) : null;
   if (!distroless) return undefined;
   const language = /^(nodejs|python|java)/.test(last);
-  return lookup(`distroless ${last}`, language ? DISTROLESS_LANGUAGE_DEBIAN : DISTROLESS_DEBIAN, distroless[1], 'use the -debian13 variant');
+  return lookup(`distroless ${last.replace(/-debian\d+$/, '')} on Debian`, language ? DISTROLESS_LANGUAGE_DEBIAN : DISTROLESS_DEBIAN, distroless[1], 'use the -debian13 variant');
 }
 
 /** Whether an image reference names an end-of-life release, per the table as of EOL_AS_OF. */

@@ -15,6 +15,8 @@ function imageUser(stage: Stage, user: string): string | undefined {
   if (user === 'nonroot' && family === 'distroless') return `${DISTROLESS_UID}:${DISTROLESS_UID}`;
   const name = parseImageRef(image).path.replace(/^library\//, '');
   if (user === 'node' && name === 'node') return '1000:1000';
+  // Debian's base-passwd has www-data 33; Alpine's 82. The PHP images use them.
+  if (user === 'www-data' && (name === 'php' || name === 'debian' || name === 'ubuntu')) return family === 'busybox' ? '82:82' : '33:33';
   return undefined;
 }
 
@@ -47,7 +49,7 @@ export const rule: DockerfileRule = {
       if (!range || !value || value.includes('$') || /\s/.test(value)) continue;
       const [user, group] = value.split(':');
       if (/^\d+$/.test(user) || user === 'root') continue;
-      const numeric = numericUser(accountsOf(found.stage), user, group) ?? (group === undefined ? imageUser(found.stage, user) : undefined);
+      const numeric = numericUser(accountsOf(found.stage), user, group) ?? (group === undefined || group === user ? imageUser(found.stage, user) : undefined);
       report({
         range,
         message: `\`USER ${value}\` names the user; Kubernetes \`runAsNonRoot\` cannot verify a name and refuses to start the container. ${numeric ? `Use its numeric id \`${numeric}\`.` : 'Use the numeric UID:GID the user was created with.'}`,
