@@ -3,10 +3,16 @@ import type { DockerfileModel } from './model';
 
 export type KeywordCase = 'upper' | 'lower';
 
+export const INSTRUCTIONS = new Set([
+  'FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT', 'VOLUME', 'USER', 'WORKDIR',
+  'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL',
+]);
+
 /** Upper unless most instruction keywords in the file are written in lower case. */
 export function instructionCase(model: DockerfileModel): KeywordCase {
   let upper = 0, lower = 0;
   for (const inst of model.ast.getInstructions()) {
+    if (!INSTRUCTIONS.has(inst.getKeyword())) continue;
     const word = inst.getInstruction();
     if (word === word.toUpperCase()) upper++;
     else if (word === word.toLowerCase()) lower++;

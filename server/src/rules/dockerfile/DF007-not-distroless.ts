@@ -8,6 +8,7 @@ import { planDistroless, runtimeOf, runtimeStageLines, type DistrolessPlan } fro
 import { casedLines, instructionCase, withCase } from '../../engine/dockerfile/casing';
 import { caseOf } from './fromAs';
 import { stageLabel } from './stageRefs';
+import { copyFroms } from './copyFrom';
 
 export const rule: DockerfileRule = {
   id: 'DF007',
@@ -23,7 +24,10 @@ export const rule: DockerfileRule = {
       const rt = runtimeOf(stage);
       if (!rt) continue;
       const last = stage.index === model.stages.length - 1;
-      const plan = last ? planDistroless(model, stage, rt) : 'this is not the last stage';
+      const argCount = stage.from.getArguments().length;
+      const plan = !last ? 'this is not the last stage'
+        : argCount !== (stage.name ? 3 : 1) ? 'its FROM line has unexpected arguments'
+        : planDistroless(model, stage, rt);
       const base = `The image of stage ${stageLabel(stage)} runs on \`${baseImageOf(stage)}\`, with a shell, package manager and OS tools the app does not need at run time and an attacker can use.`;
       if (typeof plan === 'string') {
         report({ range: stage.from.getRange(), message: `${base} No automatic fix: ${plan}.` });
@@ -39,7 +43,8 @@ export const rule: DockerfileRule = {
 };
 
 function uniqueName(model: DockerfileModel): string {
-  const taken = new Set(model.stages.map((s) => s.name));
+  // Names of stages and every --from value: reusing a dangling --from name would make it point here.
+  const taken = new Set<string | undefined>([...model.stages.map((s) => s.name), ...copyFroms(model).map((c) => c.value.toLowerCase())]);
   for (let i = 1; ; i++) {
     const name = i === 1 ? 'build' : `build-${i}`;
     if (!taken.has(name)) return name;

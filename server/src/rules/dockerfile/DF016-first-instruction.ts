@@ -14,7 +14,7 @@ export const rule: DockerfileRule = {
     if (!first || first.getKeyword() === 'FROM' || first.getKeyword() === 'ARG') return;
     report({
       range: first.getInstructionRange(),
-      message: `The first instruction is \`${first.getInstruction()}\`; a Dockerfile must start with FROM (or ARG lines for FROM), so the builder rejects this one.`,
+      message: `The first instruction is \`${first.getKeyword()}\`; a Dockerfile must start with FROM (or ARG lines for FROM), so the builder rejects this one.`,
     });
   },
 };

@@ -2,7 +2,7 @@
 import type { From } from 'dockerfile-ast';
 import type { DockerfileRule } from '../rule';
 import type { TextEdit } from '../../engine/types';
-import { instructionCase, withCase } from '../../engine/dockerfile/casing';
+import { INSTRUCTIONS, instructionCase, withCase } from '../../engine/dockerfile/casing';
 import { asKeyword } from './fromAs';
 
 export const rule: DockerfileRule = {
@@ -16,6 +16,7 @@ export const rule: DockerfileRule = {
   check(model, report) {
     const want = instructionCase(model);
     for (const inst of model.ast.getInstructions()) {
+      if (!INSTRUCTIONS.has(inst.getKeyword())) continue;
       const word = inst.getInstruction();
       const text = withCase(word, want);
       if (word === text) continue;
