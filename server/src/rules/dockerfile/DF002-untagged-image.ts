@@ -1,7 +1,6 @@
 // FROM an image without a tag or digest: the build pulls whatever `latest` is that day.
 import type { DockerfileRule } from '../rule';
-import { parseImageRef } from '../../engine/dockerfile/images';
-import { externalImage, imageLabel, imageRange } from './stageRefs';
+import { externalImages, imageLabel, imageRange } from './stageRefs';
 
 export const rule: DockerfileRule = {
   id: 'DF002',
@@ -12,10 +11,7 @@ export const rule: DockerfileRule = {
   fixable: false,
   references: ['hadolint:DL3006', 'trivy:DS-0001', 'checkov:CKV_DOCKER_7', 'semgrep:missing-image-version'],
   check(model, report) {
-    for (const stage of model.stages) {
-      const image = externalImage(stage);
-      if (image === undefined) continue;
-      const ref = parseImageRef(image);
+    for (const { stage, ref } of externalImages(model)) {
       if (ref.tag || ref.digest) continue;
       report({
         range: imageRange(stage),

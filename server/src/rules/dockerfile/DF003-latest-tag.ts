@@ -1,7 +1,6 @@
 // FROM image:latest: a moving tag, so two builds of the same commit differ.
 import type { DockerfileRule } from '../rule';
-import { parseImageRef } from '../../engine/dockerfile/images';
-import { externalImage, imageLabel, imageRange } from './stageRefs';
+import { externalImages, imageLabel, imageRange } from './stageRefs';
 
 export const rule: DockerfileRule = {
   id: 'DF003',
@@ -12,10 +11,7 @@ export const rule: DockerfileRule = {
   fixable: false,
   references: ['hadolint:DL3007', 'trivy:DS-0001', 'checkov:CKV_DOCKER_7', 'semgrep:avoid-latest-version'],
   check(model, report) {
-    for (const stage of model.stages) {
-      const image = externalImage(stage);
-      if (image === undefined) continue;
-      const ref = parseImageRef(image);
+    for (const { stage, image, ref } of externalImages(model)) {
       if (ref.tag !== 'latest' || ref.digest) continue;
       const literal = stage.from.getImage() === image;
       report({

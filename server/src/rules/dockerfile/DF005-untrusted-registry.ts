@@ -1,7 +1,7 @@
 // FROM an image outside Docker Hub's official images and well-known vendor base images.
 import type { DockerfileRule } from '../rule';
 import { parseImageRef } from '../../engine/dockerfile/images';
-import { externalImage, imageLabel, imageRange } from './stageRefs';
+import { externalImages, imageLabel, imageRange } from './stageRefs';
 
 /** Registry paths of vendor-maintained base images, accepted besides Docker Hub official images. */
 export const WELL_KNOWN_BASES = [
@@ -26,9 +26,8 @@ export const rule: DockerfileRule = {
   fixable: false,
   references: ['hadolint:DL3026', 'cis-docker:4.2'],
   check(model, report) {
-    for (const stage of model.stages) {
-      const image = externalImage(stage);
-      if (image === undefined || isTrustedBase(image)) continue;
+    for (const { stage, image } of externalImages(model)) {
+      if (isTrustedBase(image)) continue;
       report({
         range: imageRange(stage),
         message: `${imageLabel(stage)} is neither a Docker Hub official image nor a well-known vendor base image. Make sure its publisher and registry are ones you trust, or suppress this for your own registry.`,

@@ -1,7 +1,7 @@
 // FROM an end-of-life release (bundled table in engine/dockerfile/eol.ts, dated EOL_AS_OF).
 import type { DockerfileRule } from '../rule';
 import { endOfLife, EOL_AS_OF } from '../../engine/dockerfile/eol';
-import { externalImage, imageLabel, imageRange } from './stageRefs';
+import { externalImages, imageLabel, imageRange } from './stageRefs';
 
 export const rule: DockerfileRule = {
   id: 'DF006',
@@ -12,9 +12,8 @@ export const rule: DockerfileRule = {
   fixable: false,
   references: [],
   check(model, report) {
-    for (const stage of model.stages) {
-      const image = externalImage(stage);
-      const verdict = image === undefined ? undefined : endOfLife(image);
+    for (const { stage, image } of externalImages(model)) {
+      const verdict = endOfLife(image);
       if (!verdict) continue;
       report({
         range: imageRange(stage),

@@ -2,6 +2,7 @@
 import type { Flag, Instruction } from 'dockerfile-ast';
 import type { Range } from '../../engine/types';
 import type { DockerfileModel, Stage } from '../../engine/dockerfile/model';
+import { parseImageRef, type ImageRef } from '../../engine/dockerfile/images';
 
 export function flagsOf(inst: Instruction): Flag[] {
   const withFlags = inst as unknown as { getFlags?: () => Flag[] };
@@ -12,6 +13,14 @@ export function flagsOf(inst: Instruction): Flag[] {
 export function externalImage(stage: Stage): string | undefined {
   if (stage.parent || stage.image === undefined || stage.image === '') return undefined;
   return stage.image.toLowerCase() === 'scratch' ? undefined : stage.image;
+}
+
+/** Every stage that pulls an external image, with the image parsed. */
+export function externalImages(model: DockerfileModel): { stage: Stage; image: string; ref: ImageRef }[] {
+  return model.stages.flatMap((stage) => {
+    const image = externalImage(stage);
+    return image === undefined ? [] : [{ stage, image, ref: parseImageRef(image) }];
+  });
 }
 
 export function imageRange(stage: Stage): Range {
