@@ -6,6 +6,12 @@ import { resolve } from 'node:path';
 import { analyze, mergeConfig } from '../server/src/engine';
 
 const ALL = mergeConfig([{ source: 'test', value: { enableAll: true } }]).config;
+/**
+ * Rules a template cannot satisfy. DF004 (digest pinning, off by default): a digest
+ * goes stale the day it is written, so the templates pin by tag and carry a comment
+ * telling how to add the digest.
+ */
+const EXEMPT = new Set(['DF004']);
 const FILES = { 'dockerfile.json': 'Dockerfile', 'kubernetes.json': 'manifest.yaml', 'compose.json': 'compose.yaml' };
 
 /** `${1:default}` → default, `$1`/`${1}` → empty: what the editor inserts when the user accepts every default. */
@@ -22,7 +28,7 @@ describe('snippets', () => {
       it(`${file}: ${name}`, () => {
         const result = analyze(fillPlaceholders(snippet.body.join('\n')), { path, config: ALL });
         assert.ok(result.kind, 'not recognised');
-        assert.deepEqual(result.findings.map((f) => `${f.ruleId}: ${f.message}`), []);
+        assert.deepEqual(result.findings.filter((f) => !EXEMPT.has(f.ruleId)).map((f) => `${f.ruleId}: ${f.message}`), []);
       });
     }
   }
