@@ -12,6 +12,6 @@ export const rule = settingRule({
 }, {
   keys: ['privileged'],
   bad: (v) => v === 'true',
-  message: (who, _k, _v, services) => `${who} ${verb(services, 'runs', 'run')} privileged: it gets every capability and all host devices, so a compromise of the container is a compromise of the host.`,
+  message: (who, _k, _v, services) => `${who} ${verb(services, 'runs', 'run')} privileged: the container gets every capability and all host devices, so a compromise of the container is a compromise of the host.`,
   fix: { title: 'Remove privileged: true', neutral: 'false' },
 });

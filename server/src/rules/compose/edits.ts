@@ -27,7 +27,11 @@ export function removeEntry(file: YamlFile, entry: Entry, neutral?: string): Tex
   const lines = removePairLines(file, owner, pair);
   if (lines) return lines;
   if (neutral !== undefined && pair.value) return replaceNode(file, value, neutral);
-  if (owner.items.length === 1 && owner.range) return replaceNode(file, owner as unknown as Node, '{}');
+  if (owner.items.length === 1 && owner.range) {
+    let end = owner.range[1];
+    while (end > owner.range[0] && /\s/.test(file.text[end - 1])) end--;
+    return { range: file.lines.range(owner.range[0], end), newText: '{}' };
+  }
   return undefined;
 }
 
