@@ -32,7 +32,7 @@ describe('code actions', () => {
   });
 
   it('the rule fix comes first and is preferred', () => {
-    const list = actions('services:\n  a:\n    image: a:1\n    privileged: true\n', 'compose.yaml');
+    const list = actions('services:\n  a:\n    image: a:1\n    privileged: true\n    cap_drop: [ALL]\n    security_opt: [no-new-privileges:true]\n', 'compose.yaml');
     assert.deepEqual(list.map((a) => a.title), ['Remove privileged: true', 'Ignore DC001 for this line', 'Ignore DC001 in this file']);
   });
 });
