@@ -19,6 +19,11 @@ export interface AnalyzeOptions {
   config?: Config;
   /** The rules to run (default: the registry). */
   rules?: readonly AnyRule[];
+  /**
+   * The file is a partial object, e.g. a patch listed in a `kustomization.yaml`
+   * beside it (the caller reads that file): no findings about missing fields.
+   */
+  partial?: boolean;
 }
 
 export interface AnalysisResult {
@@ -43,13 +48,13 @@ export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
 
   const rules = options.rules ?? RULES;
   try {
-    return analyzeKnown(text, hint, config, rules);
+    return analyzeKnown(text, hint, config, rules, options.partial ?? false);
   } catch (error) {
     return skip(`could not be parsed (${error instanceof Error ? error.message : String(error)})`);
   }
 }
 
-function analyzeKnown(text: string, hint: Exclude<NameHint, undefined>, config: Config, rules: readonly AnyRule[]): AnalysisResult {
+function analyzeKnown(text: string, hint: Exclude<NameHint, undefined>, config: Config, rules: readonly AnyRule[], partial: boolean): AnalysisResult {
   if (hint === 'dockerfile') return run(rules, 'dockerfile', parseDockerfile(text), text, config, []);
   const yaml = parseYaml(text);
   if (isTemplate(yaml)) return skip('template file (Helm/Go template): it is not YAML until rendered');
@@ -58,7 +63,7 @@ function analyzeKnown(text: string, hint: Exclude<NameHint, undefined>, config: 
     : looksLikeCompose(yaml) ? 'compose'
     : undefined;
   if (kind === undefined) return { findings: [], notes: [] };
-  const model = kind === 'compose' ? buildComposeModel(yaml) : buildKubernetesModel(yaml);
+  const model = kind === 'compose' ? buildComposeModel(yaml) : buildKubernetesModel(yaml, { partial });
   return run(rules, kind, model, text, config, yaml.problems);
 }
 

@@ -5,6 +5,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../engine';
 import { configFor } from '../workspace/configFile';
+import { isKustomizePatch } from '../workspace/kustomize';
 import { toDiagnostic } from './diagnostics';
 import { codeActionsFor } from './codeActions';
 
@@ -71,7 +72,7 @@ async function validate(uri: string, version: number): Promise<void> {
     shownProblems.add(p);
     void connection.window.showWarningMessage(`Shipshape configuration: ${p}`);
   }
-  const result = analyze(document.getText(), { path: path ?? uri, languageId: document.languageId, config });
+  const result = analyze(document.getText(), { path: path ?? uri, languageId: document.languageId, config, partial: isKustomizePatch(path) });
   if (result.skipped) connection.console.info(`${uri}: skipped: ${result.skipped}`);
   for (const note of result.notes) connection.console.info(`${uri}: ${note}`);
   void connection.sendDiagnostics({ uri, version, diagnostics: result.findings.map(toDiagnostic) });
