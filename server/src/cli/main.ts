@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyze, RULES, type Severity } from '../engine';
 import { configFor } from '../workspace/configFile';
+import { isKustomizePatch } from '../workspace/kustomize';
 import { filesToScan, missingPaths } from './files';
 import { renderJson, renderSarif, renderText, SEVERITY_RANK, type ScanReport } from './report';
 import { version } from '../../../package.json';
@@ -64,7 +65,7 @@ function scan(paths: string[], format: string, configFile: string | undefined, f
       report.skipped.push({ path, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? error})` });
       continue;
     }
-    const result = analyze(text, { path, config });
+    const result = analyze(text, { path, config, partial: isKustomizePatch(path) });
     if (result.skipped) report.skipped.push({ path, reason: result.skipped });
     else if (result.kind) {
       report.files.push({

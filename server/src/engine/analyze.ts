@@ -19,6 +19,11 @@ export interface AnalyzeOptions {
   config?: Config;
   /** The rules to run (default: the registry). */
   rules?: readonly AnyRule[];
+  /**
+   * The file is a partial object, e.g. a patch listed in a `kustomization.yaml`
+   * beside it (the caller reads that file): no findings about missing fields.
+   */
+  partial?: boolean;
 }
 
 export interface AnalysisResult {
@@ -47,13 +52,13 @@ export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
 
   const rules = options.rules ?? RULES;
   try {
-    return analyzeKnown(text, hint, config, rules);
+    return analyzeKnown(text, hint, config, rules, options.partial ?? false);
   } catch (error) {
     return skip(`could not be parsed (${error instanceof Error ? error.message : String(error)})`);
   }
 }
 
-function analyzeKnown(text: string, hint: Exclude<NameHint, undefined>, config: Config, rules: readonly AnyRule[]): AnalysisResult {
+function analyzeKnown(text: string, hint: Exclude<NameHint, undefined>, config: Config, rules: readonly AnyRule[], partial: boolean): AnalysisResult {
   if (hint === 'dockerfile') {
     const model = parseDockerfile(text);
     return run(rules, 'dockerfile', model, text, config, [], stageSpans(model));
@@ -65,7 +70,7 @@ function analyzeKnown(text: string, hint: Exclude<NameHint, undefined>, config: 
     : looksLikeCompose(yaml) ? 'compose'
     : undefined;
   if (kind === undefined) return { findings: [], notes: [] };
-  const model = kind === 'compose' ? buildComposeModel(yaml) : buildKubernetesModel(yaml);
+  const model = kind === 'compose' ? buildComposeModel(yaml) : buildKubernetesModel(yaml, { partial });
   return run(rules, kind, model, text, config, yaml.problems, documentSpans(yaml));
 }
 

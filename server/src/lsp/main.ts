@@ -1,15 +1,17 @@
 // The language server over Node IPC (desktop VS Code, code-server): config from the editor
-// settings and the .shipshape.yaml found above the file; rule docs from the installed extension.
+// settings and the .shipshape.yaml found above the file, Kustomize patches told apart by the
+// kustomization.yaml beside them; rule docs from the installed extension.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { fileURLToPath } from 'node:url';
 import { configFor } from '../workspace/configFile';
+import { isKustomizePatch } from '../workspace/kustomize';
 import { ruleDocsUrl } from '../rules/docs';
 import { startServer } from './server';
 
 startServer(createConnection(ProposedFeatures.all), {
   configFor(uri, settings) {
     const path = filePath(uri);
-    return { ...configFor(path, { settings }), path };
+    return { ...configFor(path, { settings }), path, partial: isKustomizePatch(path) };
   },
   docsUrl: (ruleId) => ruleDocsUrl(ruleId),
 });
