@@ -1,0 +1,35 @@
+// chmod 777 / o+w in a final image: any user of the container may change those files.
+import type { DockerfileRule } from '../rule';
+import { shellSteps } from '../../engine/dockerfile/runs';
+import { invocation } from '../../engine/dockerfile/commands';
+import { replaceWord, wordRange } from '../../engine/dockerfile/shellEdit';
+import { modeWords } from '../../engine/dockerfile/modes';
+
+export const rule: DockerfileRule = {
+  id: 'DF093',
+  title: 'World-writable permissions set in RUN',
+  kind: 'dockerfile',
+  severity: 'warning',
+  category: 'privilege',
+  fixable: true,
+  references: [],
+  check(model, report) {
+    for (const step of shellSteps(model)) {
+      if (!step.stage.isFinal) continue;
+      for (const cmd of step.script.commands) {
+        for (const { word, mode } of modeWords(invocation(cmd))) {
+          const numeric = /^0?([0-7]?)([0-7]{3})$/.exec(mode);
+          const sticky = numeric ? (Number(numeric[1] || 0) & 1) === 1 : /t/.test(mode);
+          const writable = numeric ? (Number(numeric[2][2]) & 2) === 2 : /^[ugo]*[ao][ugo]*[+=][rwxXst]*w/.test(mode);
+          if (!writable || sticky) continue;
+          const fixed = numeric && word.text === mode ? mode.slice(0, -1) + String(Number(mode.slice(-1)) & 5) : undefined;
+          report({
+            range: wordRange(model, word),
+            message: `Mode \`${mode}\` makes files writable by every user: any process in the container, whatever its UID, can replace them. Give ownership to the app user (\`chown\`) and keep others read-only.`,
+            fixes: fixed ? [{ title: `Use mode ${fixed}`, edits: [replaceWord(model, word, fixed)] }] : [],
+          });
+        }
+      }
+    }
+  },
+};
