@@ -4,6 +4,7 @@ import { ruleTester } from '../helpers/ruleTester';
 ruleTester(rule, {
   valid: [
     { name: 'owner-writable; sticky world-writable /tmp; +w without who', code: 'FROM debian:12\nRUN chmod 755 /app && chmod 1777 /tmp && chmod g+w /data && chmod +w /x && chmod 0644 /etc/x\n' },
+    { name: 'a temporary directory removed in the same RUN', code: 'FROM debian:12\nRUN tempDir="$(mktemp -d)" && chmod 777 "$tempDir" && make -C "$tempDir" && rm -rf "$tempDir"\n' },
     { name: 'build stage only', code: 'FROM debian:12 AS b\nRUN chmod 777 /x\nFROM debian:12\nCOPY --from=b /y /y\n' },
     { name: '$MODE is not judged', code: 'FROM debian:12\nRUN chmod $MODE /x\n' },
   ],

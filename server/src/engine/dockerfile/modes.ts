@@ -1,6 +1,6 @@
 // File modes given to chmod, install -m and mkdir -m in RUN.
-import type { Invocation } from './commands';
-import type { Word } from './shell';
+import { commandName, type Invocation } from './commands';
+import type { Command, Word } from './shell';
 
 export interface ModeWord { word: Word; mode: string }
 
@@ -19,4 +19,21 @@ export function modeWords(inv: Invocation): ModeWord[] {
     });
   }
   return out;
+}
+
+/** The paths a mode applies to: the non-option operands after the mode. */
+export function modeTargets(inv: Invocation, mode: Word): Word[] {
+  const args = inv.argv.slice(inv.argv.indexOf(mode) + 1);
+  return args.filter((w) => !w.text.startsWith('-'));
+}
+
+/** Every target is deleted again (`rm -rf`) later in the same RUN: a temporary path. */
+export function removedLater(commands: Command[], after: Command, targets: Word[]): boolean {
+  if (!targets.length) return false;
+  const removed = new Set<string>();
+  for (const c of commands) {
+    if (c.start <= after.start || commandName(c.words[0]) !== 'rm') continue;
+    for (const w of c.words.slice(1)) removed.add(w.text);
+  }
+  return targets.every((t) => removed.has(t.text));
 }

@@ -80,7 +80,12 @@ const INSTALL_ACTIONS: Record<string, Set<string>> = {
 };
 
 export function isInstall(call: PackageCall): boolean {
-  return INSTALL_ACTIONS[FAMILY[call.manager]]?.has(call.action) ?? false;
+  return (INSTALL_ACTIONS[FAMILY[call.manager]]?.has(call.action) ?? false) && !isSimulation(call);
+}
+
+/** `apt-get install -s`, `--dry-run`, …: nothing is installed. */
+export function isSimulation(call: PackageCall): boolean {
+  return call.options.some((o) => /^(-s|--simulate|--dry-run|--just-print|--no-act|--recon)$/.test(o.text));
 }
 
 /** Which tool family a manager belongs to: apt-get (apt), apk, yum (dnf, microdnf, tdnf), zypper, pip, npm (yarn, pnpm), gem, go. */

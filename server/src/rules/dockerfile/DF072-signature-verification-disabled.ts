@@ -50,7 +50,7 @@ export const rule: DockerfileRule = {
         // gpgcheck=0 written into a .repo file (echo, sed, tee …)
         if (!call && inv.name !== 'rpm') {
           for (const w of inv.argv.slice(1)) {
-            if (/(^|[\s'"])(repo_)?gpgcheck\s*=\s*(0|false|no)\b/i.test(w.text) || /\[trusted=yes\]/.test(w.text)) {
+            if (/(^|[\s'"])(repo_)?gpgcheck\s*=\s*(0|false|no)\b/i.test(w.text) || (/\[[^\]]*\btrusted=yes\b[^\]]*\]/.test(w.text) && !w.text.includes('file:'))) {
               report({
                 range: wordRange(model, w),
                 message: `\`${w.text.trim()}\` configures a package repository without signature checks, so a tampered mirror goes unnoticed. Import the repository key instead.`,

@@ -2,7 +2,7 @@
 import type { DockerfileRule } from '../rule';
 import { shellSteps } from '../../engine/dockerfile/runs';
 import { commandName, hasOption } from '../../engine/dockerfile/commands';
-import { displayName, family, packageCalls, type PackageCall } from '../../engine/dockerfile/packages';
+import { displayName, family, isSimulation, packageCalls, type PackageCall } from '../../engine/dockerfile/packages';
 import { insertAfter, wordRange } from '../../engine/dockerfile/shellEdit';
 
 const PROMPTING: Record<string, Set<string>> = {
@@ -40,7 +40,7 @@ export const rule: DockerfileRule = {
     const aptConfigured = model.text.includes('Assume-Yes');
     for (const { call } of packageCalls(shellSteps(model))) {
       const fam = family(call.manager);
-      if (!PROMPTING[fam]?.has(call.action) || answersYes(call) || (fam === 'apt-get' && aptConfigured)) continue;
+      if (!PROMPTING[fam]?.has(call.action) || isSimulation(call) || answersYes(call) || (fam === 'apt-get' && aptConfigured)) continue;
       const pipe = call.inv.command.pipeline.commands;
       if (pipe.indexOf(call.inv.command) > 0 && commandName(pipe[0].words[0]) === 'yes') continue;
       report({

@@ -39,13 +39,13 @@ const addOption = (option: string) => (model: DockerfileModel, _step: RunStep, c
 const CLEANUP: Record<string, Cleanup> = {
   'apt-get': {
     mount: /\/var\/(lib|cache)\/apt/,
-    cleaned: (step) => removes(step, /^\/var\/lib\/apt\/lists/),
+    cleaned: (step) => removes(step, /^\/var\/lib\/apt\/lists/) || runs(step, /^apt(-get)?$/, /^dist-clean$/),
     advice: 'remove /var/lib/apt/lists/* in the same RUN',
     fix: append('Remove the apt lists', 'rm -rf /var/lib/apt/lists/*'),
   },
   apk: {
     mount: /\/var\/cache\/apk|\/etc\/apk\/cache/,
-    cleaned: (step, call) => call.options.some((o) => o.text === '--no-cache') || removes(step, /^\/var\/cache\/apk/) || runs(step, /^apk$/, /^cache$/),
+    cleaned: (step, call) => call.options.some((o) => o.text === '--no-cache' || o.text === '--no-network') || removes(step, /^\/var\/cache\/apk/) || runs(step, /^apk$/, /^cache$/),
     advice: 'use `apk add --no-cache`',
     perCall: true,
     fix: addOption('--no-cache'),

@@ -3,7 +3,7 @@ import type { DockerfileRule } from '../rule';
 import { shellSteps } from '../../engine/dockerfile/runs';
 import { invocation } from '../../engine/dockerfile/commands';
 import { wordRange } from '../../engine/dockerfile/shellEdit';
-import { modeWords } from '../../engine/dockerfile/modes';
+import { modeTargets, modeWords } from '../../engine/dockerfile/modes';
 
 export const rule: DockerfileRule = {
   id: 'DF089',
@@ -17,10 +17,14 @@ export const rule: DockerfileRule = {
     for (const step of shellSteps(model)) {
       if (!step.stage.isFinal) continue;
       for (const cmd of step.script.commands) {
-        for (const { word, mode } of modeWords(invocation(cmd))) {
+        const inv = invocation(cmd);
+        for (const { word, mode } of modeWords(inv)) {
           const digits = /^0?([0-7]{4})$/.exec(mode)?.[1];
-          const numeric = digits ? Number(digits[0]) & 6 : 0;
-          if (!numeric && !/^[ugoa]*[+=][rwxXt]*s/.test(mode)) continue;
+          const setuid = digits ? (Number(digits[0]) & 4) === 4 : /^[ugoa]*u[ugoa]*[+=][rwxXt]*s|^[+=][rwxXt]*s/.test(mode);
+          const setgid = digits ? (Number(digits[0]) & 2) === 2 : /^[ugoa]*g[ugoa]*[+=][rwxXt]*s/.test(mode);
+          // setgid on a directory only makes new files inherit its group: judge it on programs only
+          const program = inv.name !== 'mkdir' && !inv.argv.some((w) => w.text === '-d') && modeTargets(inv, word).some((t) => /(^|\/)(s?bin|libexec)\//.test(t.text));
+          if (!setuid && !(setgid && program)) continue;
           report({
             range: wordRange(model, word),
             message: `Mode \`${mode}\` sets the setuid/setgid bit: the file runs with its owner's or group's rights, an easy privilege escalation if it is ever exploitable. Drop the bit, or grant a capability (\`setcap\`) instead.`,

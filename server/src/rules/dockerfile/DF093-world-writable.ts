@@ -3,7 +3,7 @@ import type { DockerfileRule } from '../rule';
 import { shellSteps } from '../../engine/dockerfile/runs';
 import { invocation } from '../../engine/dockerfile/commands';
 import { replaceWord, wordRange } from '../../engine/dockerfile/shellEdit';
-import { modeWords } from '../../engine/dockerfile/modes';
+import { modeTargets, modeWords, removedLater } from '../../engine/dockerfile/modes';
 
 export const rule: DockerfileRule = {
   id: 'DF093',
@@ -17,11 +17,12 @@ export const rule: DockerfileRule = {
     for (const step of shellSteps(model)) {
       if (!step.stage.isFinal) continue;
       for (const cmd of step.script.commands) {
-        for (const { word, mode } of modeWords(invocation(cmd))) {
+        const inv = invocation(cmd);
+        for (const { word, mode } of modeWords(inv)) {
           const numeric = /^0?([0-7]?)([0-7]{3})$/.exec(mode);
           const sticky = numeric ? (Number(numeric[1] || 0) & 1) === 1 : /t/.test(mode);
           const writable = numeric ? (Number(numeric[2][2]) & 2) === 2 : /^[ugo]*[ao][ugo]*[+=][rwxXst]*w/.test(mode);
-          if (!writable || sticky) continue;
+          if (!writable || sticky || removedLater(step.script.commands, cmd, modeTargets(inv, word))) continue;
           const fixed = numeric && word.text === mode ? mode.slice(0, -1) + String(Number(mode.slice(-1)) & 5) : undefined;
           report({
             range: wordRange(model, word),
