@@ -1,7 +1,7 @@
 // A script downloaded and run in one go (`curl … | sh`, `sh -c "$(curl …)"`,
 // `bash <(curl …)`): whatever the server returns today is executed, unverified.
 import type { DockerfileRule } from '../rule';
-import { shellSteps } from '../../engine/dockerfile/runs';
+import { invocationsOf } from '../../engine/dockerfile/invocations';
 import { invocation, type Invocation } from '../../engine/dockerfile/commands';
 import { wordRange } from '../../engine/dockerfile/shellEdit';
 import type { Command } from '../../engine/dockerfile/shell';
@@ -27,27 +27,26 @@ export const rule: DockerfileRule = {
   fixable: false,
   references: [],
   check(model, report) {
-    for (const step of shellSteps(model)) {
-      const reported = new Set<Command>();
-      for (const cmd of step.script.commands) {
-        if (!FETCHERS.has(invocation(cmd).name)) continue;
-        let runner: Invocation | undefined;
-        const pipe = cmd.pipeline.commands;
-        for (const later of pipe.slice(pipe.indexOf(cmd) + 1)) {
-          const inv = invocation(later);
-          if (runsCode(inv, true)) { runner = inv; break; }
-        }
-        if (!runner && cmd.host) {
-          const inv = invocation(cmd.host);
-          if (runsCode(inv, false)) runner = inv;
-        }
-        if (!runner || reported.has(runner.command)) continue;
-        reported.add(runner.command);
-        report({
-          range: wordRange(model, runner.argv[0] ?? cmd.words[0]),
-          message: `\`${runner.name}\` runs a script fetched by \`${invocation(cmd).name}\` without checking it: whoever controls that URL controls the build. Download to a file, verify a pinned checksum or signature (\`sha256sum -c\`), then run it.`,
-        });
+    const reported = new Set<Command>();
+    for (const { inv: fetch } of invocationsOf(model, ...FETCHERS)) {
+      const cmd = fetch.command;
+      if (!FETCHERS.has(fetch.name)) continue;
+      let runner: Invocation | undefined;
+      const pipe = cmd.pipeline.commands;
+      for (const later of pipe.slice(pipe.indexOf(cmd) + 1)) {
+        const inv = invocation(later);
+        if (runsCode(inv, true)) { runner = inv; break; }
       }
+      if (!runner && cmd.host) {
+        const inv = invocation(cmd.host);
+        if (runsCode(inv, false)) runner = inv;
+      }
+      if (!runner || reported.has(runner.command)) continue;
+      reported.add(runner.command);
+      report({
+        range: wordRange(model, runner.argv[0] ?? cmd.words[0]),
+        message: `\`${runner.name}\` runs a script fetched by \`${invocation(cmd).name}\` without checking it: whoever controls that URL controls the build. Download to a file, verify a pinned checksum or signature (\`sha256sum -c\`), then run it.`,
+      });
     }
   },
 };

@@ -15,6 +15,8 @@ const URL_TOKEN = /\bhttps?:\/\/([^\s/@:]+)@/i;
 const TOKEN_LIKE = /^(gh[pousr]_|github_pat_|glpat-)|^[A-Za-z0-9_-]{32,}$/;
 const HEADER = /^(?:--header=|-H)?\s*(?:(?:proxy-)?authorization:\s*(?:bearer|basic|token)\s+|(?:x-)?(?:api-key|private-token|auth-token|x-jfrog-art-api):\s*)(\S+)/i;
 const NPM_AUTH = /(?:^|[:\s])_(?:authToken|auth|password)\s*=\s*([^\s"']+)/;
+/** A cheap test on the whole RUN before the per-word patterns. */
+const MENTIONS = /:\/\/[^\s/]*@|\s-u|--user|authori[sz]|api-key|private-token|auth-token|jfrog|_auth|_password|--pass|--token|--api|--access-token|--secret|--http-password|--ftp-password|--proxy-password/i;
 const SECRET_OPTIONS = new Set(['--password', '--passwd', '--token', '--api-key', '--apikey', '--access-token', '--secret', '--http-password', '--ftp-password', '--proxy-password']);
 
 function findings(words: Word[], name: string): { word: Word; what: string }[] {
@@ -53,6 +55,7 @@ export const rule: DockerfileRule = {
   references: [],
   check(model, report) {
     for (const step of shellSteps(model)) {
+      if (!MENTIONS.test(step.source)) continue;
       for (const cmd of step.script.commands) {
         const inv = invocation(cmd);
         for (const { word, what } of findings(inv.argv, inv.name)) {

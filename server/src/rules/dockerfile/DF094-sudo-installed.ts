@@ -1,7 +1,7 @@
 // Installing sudo into an image: a ready-made path from the app user to root.
 import type { DockerfileRule } from '../rule';
-import { shellSteps } from '../../engine/dockerfile/runs';
-import { displayName, isInstall, packageCalls } from '../../engine/dockerfile/packages';
+import { packageCallsOf } from '../../engine/dockerfile/invocations';
+import { displayName, isInstall } from '../../engine/dockerfile/packages';
 import { removeWord, wordRange } from '../../engine/dockerfile/shellEdit';
 
 export const rule: DockerfileRule = {
@@ -13,7 +13,7 @@ export const rule: DockerfileRule = {
   fixable: true,
   references: [],
   check(model, report) {
-    for (const { step, call } of packageCalls(shellSteps(model))) {
+    for (const { step, call } of packageCallsOf(model)) {
       if (!step.stage.isFinal || !isInstall(call) || ['pip', 'npm', 'yarn', 'pnpm', 'gem', 'go'].includes(call.manager)) continue;
       for (const w of call.operands) {
         if (w.dynamic || !/^sudo([=:<>~-]\d.*)?$/.test(w.text)) continue;
