@@ -126,6 +126,7 @@ function execScript(words: Word[]): Script {
   return { commands: [cmd], pipelines: [pipeline] };
 }
 
-export function runFlag(step: RunStep, name: string): RunFlag | undefined {
-  return step.flags.find((f) => f.name === name);
+/** Every RUN flag `--name=value` of the file (all stages, any shell). */
+export function runFlags(model: DockerfileModel, name: string, value: string): RunFlag[] {
+  return runSteps(model).flatMap((s) => s.flags.filter((f) => f.name === name && f.value === value));
 }

@@ -1,6 +1,6 @@
 // RUN --security=insecure: the step runs without the build sandbox (like --privileged).
 import type { DockerfileRule } from '../rule';
-import { runSteps } from '../../engine/dockerfile/runs';
+import { runFlags } from '../../engine/dockerfile/runs';
 
 export const rule: DockerfileRule = {
   id: 'DF091',
@@ -11,14 +11,11 @@ export const rule: DockerfileRule = {
   fixable: false,
   references: [],
   check(model, report) {
-    for (const step of runSteps(model)) {
-      for (const flag of step.flags) {
-        if (flag.name !== 'security' || flag.value !== 'insecure') continue;
-        report({
-          range: flag.range,
-          message: '`--security=insecure` runs this step as a privileged container with full access to the build host\'s devices and kernel. Find a way without it, and never grant the `security.insecure` entitlement to untrusted builds.',
-        });
-      }
+    for (const flag of runFlags(model, 'security', 'insecure')) {
+      report({
+        range: flag.range,
+        message: '`--security=insecure` runs this step as a privileged container with full access to the build host\'s devices and kernel. Find a way without it, and never grant the `security.insecure` entitlement to untrusted builds.',
+      });
     }
   },
 };

@@ -1,6 +1,6 @@
 // RUN --network=host: the step shares the build host's network stack.
 import type { DockerfileRule } from '../rule';
-import { runSteps } from '../../engine/dockerfile/runs';
+import { runFlags } from '../../engine/dockerfile/runs';
 
 export const rule: DockerfileRule = {
   id: 'DF092',
@@ -11,14 +11,11 @@ export const rule: DockerfileRule = {
   fixable: false,
   references: [],
   check(model, report) {
-    for (const step of runSteps(model)) {
-      for (const flag of step.flags) {
-        if (flag.name !== 'network' || flag.value !== 'host') continue;
-        report({
-          range: flag.range,
-          message: '`--network=host` gives this step the build host\'s network: it reaches services bound to localhost there and needs the `network.host` entitlement. Use the default network unless the step really needs host access.',
-        });
-      }
+    for (const flag of runFlags(model, 'network', 'host')) {
+      report({
+        range: flag.range,
+        message: '`--network=host` gives this step the build host\'s network: it reaches services bound to localhost there and needs the `network.host` entitlement. Use the default network unless the step really needs host access.',
+      });
     }
   },
 };
