@@ -3,7 +3,7 @@
 // a build stage and append a distroless runtime stage that copies the app.
 import type { DockerfileRule } from '../rule';
 import type { Fix } from '../../engine/types';
-import { baseImageOf, type DockerfileModel, type Stage } from '../../engine/dockerfile/model';
+import { baseImageOf, stageFamily, type DockerfileModel, type Stage } from '../../engine/dockerfile/model';
 import { planDistroless, runtimeOf, runtimeStageLines, type DistrolessPlan } from '../../engine/dockerfile/distroless';
 import { casedLines, instructionCase, withCase } from '../../engine/dockerfile/casing';
 import { caseOf } from './fromAs';
@@ -20,7 +20,7 @@ export const rule: DockerfileRule = {
   references: ['cis-docker:4.3'],
   check(model, report) {
     for (const stage of model.stages) {
-      if (!stage.isFinal) continue;
+      if (!stage.isFinal || stageFamily(stage) === 'windows') continue;
       const rt = runtimeOf(stage);
       if (!rt) continue;
       const last = stage.index === model.stages.length - 1;
