@@ -52,6 +52,12 @@ ruleTester(rule, {
       output: 'FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build\nWORKDIR /src\nCOPY . .\nRUN dotnet publish -c Release -o /app/publish\n\nFROM mcr.microsoft.com/dotnet/aspnet:10.0 AS build-2\nWORKDIR /app\nCOPY --from=build /app/publish .\nEXPOSE 8080\nENTRYPOINT ["dotnet", "Web.dll"]\n\nFROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled\nEXPOSE 8080\nWORKDIR /app\nCOPY --from=build-2 /app /app\nUSER 1654:1654\nENTRYPOINT ["dotnet", "Web.dll"]\n',
     },
     { name: 'no fix: .NET release without a supported chiseled image', code: 'FROM mcr.microsoft.com/dotnet/runtime:8.0\nWORKDIR /app\nENTRYPOINT ["dotnet", "Tool.dll"]\n', lines: [1], message: /\.NET 10 or later/, output: null },
+    {
+      name: 'Python console script run as a module',
+      code: 'FROM python:3.13\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\nENTRYPOINT ["gunicorn", "-b", "0.0.0.0:8080"]\nCMD ["app:app"]\n',
+      lines: [1],
+      output: 'FROM python:3.13 AS build\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\nENTRYPOINT ["gunicorn", "-b", "0.0.0.0:8080"]\nCMD ["app:app"]\n\nFROM gcr.io/distroless/python3-debian13:nonroot\nWORKDIR /app\nCOPY --from=build /app /app\nCOPY --from=build /usr/local/lib/python3.13/site-packages /usr/local/lib/python3.13/site-packages\nENV PYTHONPATH=/usr/local/lib/python3.13/site-packages\nUSER 65532:65532\nENTRYPOINT ["/usr/bin/python3", "-m", "gunicorn", "-b", "0.0.0.0:8080"]\nCMD ["app:app"]\n',
+    },
     { name: 'no fix: Node.js major without a distroless image', code: 'FROM node:20\nWORKDIR /app\nCMD ["node", "a.js"]\n', lines: [1], message: /No automatic fix: distroless ships Node\.js 22 and 24 only/, output: null },
     { name: 'no fix: start command needs a shell', code: 'FROM node:22\nWORKDIR /app\nCMD node a.js && echo done\n', lines: [1], message: /needs a shell/, output: null },
     { name: 'no fix: npm start', code: 'FROM node:22\nWORKDIR /app\nCMD ["npm", "start"]\n', lines: [1], message: /runs `npm`, which distroless does not have/, output: null },

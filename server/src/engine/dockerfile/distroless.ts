@@ -79,6 +79,8 @@ export interface DistrolessPlan {
 }
 
 const CARRIED = new Set(['ARG', 'ENV', 'LABEL', 'EXPOSE', 'VOLUME', 'STOPSIGNAL']);
+/** Python console scripts whose package runs the same way as `python3 -m <name>`. */
+const PYTHON_MODULES = new Set(['gunicorn', 'uvicorn', 'flask', 'celery', 'hypercorn', 'streamlit']);
 export const SITE_PACKAGES = '/usr/local/lib/python3.13/site-packages';
 
 function joinPath(base: string, path: string): string {
@@ -132,6 +134,10 @@ export function planDistroless(model: DockerfileModel, stage: Stage, rt: Runtime
   const ep = entrypoint ? commandArgv(model, entrypoint) : undefined;
   const args = cmd ? commandArgv(model, cmd) : undefined;
   if ((entrypoint && !ep) || (cmd && !args)) return 'its start command needs a shell (distroless has none); write CMD/ENTRYPOINT in exec form';
+  const first = ep ?? args;
+  const script = first?.[0].slice(first[0].lastIndexOf('/') + 1) ?? '';
+  // Console scripts point at the build image's interpreter; their modules run with `python3 -m`.
+  if (rt.kind === 'python' && first && PYTHON_MODULES.has(script)) first.splice(0, 1, 'python3', '-m', script);
   const argv = [...(ep ?? []), ...(args ?? [])];
   const program = argv[0] ?? '';
 
