@@ -58,7 +58,7 @@ ruleTester(rule, {
       lines: [1],
       output: 'FROM python:3.13 AS build\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\nENTRYPOINT ["gunicorn", "-b", "0.0.0.0:8080"]\nCMD ["app:app"]\n\nFROM gcr.io/distroless/python3-debian13:nonroot\nWORKDIR /app\nCOPY --from=build /app /app\nCOPY --from=build /usr/local/lib/python3.13/site-packages /usr/local/lib/python3.13/site-packages\nENV PYTHONPATH=/usr/local/lib/python3.13/site-packages\nUSER 65532:65532\nENTRYPOINT ["/usr/bin/python3", "-m", "gunicorn", "-b", "0.0.0.0:8080"]\nCMD ["app:app"]\n',
     },
-    { name: 'no fix: Node.js major without a distroless image', code: 'FROM node:20\nWORKDIR /app\nCMD ["node", "a.js"]\n', lines: [1], message: /No automatic fix: distroless ships Node\.js 22 and 24 only/, output: null },
+    { name: 'no fix: Node.js major without a distroless image', code: 'FROM node:20\nWORKDIR /app\nCMD ["node", "a.js"]\n', lines: [1], message: /No automatic fix: distroless ships Node\.js 22, 24 and 26 only/, output: null },
     { name: 'no fix: start command needs a shell', code: 'FROM node:22\nWORKDIR /app\nCMD node a.js && echo done\n', lines: [1], message: /needs a shell/, output: null },
     { name: 'no fix: npm start', code: 'FROM node:22\nWORKDIR /app\nCMD ["npm", "start"]\n', lines: [1], message: /runs `npm`, which distroless does not have/, output: null },
     { name: 'no fix: HEALTHCHECK with a command', code: 'FROM python:3.13\nWORKDIR /app\nHEALTHCHECK CMD curl -f http://localhost/ || exit 1\nCMD ["python", "app.py"]\n', lines: [1], message: /HEALTHCHECK/, output: null },

@@ -41,8 +41,8 @@ function targetFor(rt: Runtime, chainText: string): Target | string {
   const major = /^(\d+)/.exec(rt.tag)?.[1];
   switch (rt.kind) {
     case 'node':
-      if (major === '22' || major === '24') return { image: `gcr.io/distroless/nodejs${major}-debian13:nonroot`, runtime: '/nodejs/bin/node', commands: ['node', 'nodejs'] };
-      return `distroless ships Node.js 22 and 24 only, and \`${rt.name}:${rt.tag || 'latest'}\` does not name one of them`;
+      if (major === '22' || major === '24' || major === '26') return { image: `gcr.io/distroless/nodejs${major}-debian13:nonroot`, runtime: '/nodejs/bin/node', commands: ['node', 'nodejs'] };
+      return `distroless ships Node.js 22, 24 and 26 only, and \`${rt.name}:${rt.tag || 'latest'}\` does not name one of them`;
     case 'python':
       if (/^3\.13(\D|$)/.test(rt.tag)) return { image: 'gcr.io/distroless/python3-debian13:nonroot', runtime: '/usr/bin/python3', commands: ['python', 'python3', 'python3.13'] };
       return `distroless ships Python 3.13 only, and \`${rt.name}:${rt.tag || 'latest'}\` is another version, so installed packages would not load`;
