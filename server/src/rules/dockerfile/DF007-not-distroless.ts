@@ -7,7 +7,7 @@ import { baseImageOf, stageFamily, type DockerfileModel, type Stage } from '../.
 import { planDistroless, runtimeOf, runtimeStageLines, type DistrolessPlan } from '../../engine/dockerfile/distroless';
 import { casedLines, instructionCase, withCase } from '../../engine/dockerfile/casing';
 import { caseOf } from './fromAs';
-import { stageLabel } from './stageRefs';
+import { imageRange, stageLabel } from './stageRefs';
 import { copyFroms } from './copyFrom';
 
 export const rule: DockerfileRule = {
@@ -30,11 +30,11 @@ export const rule: DockerfileRule = {
         : planDistroless(model, stage, rt);
       const base = `The image of stage ${stageLabel(stage)} runs on \`${baseImageOf(stage)}\`, with a shell, package manager and OS tools the app does not need at run time and an attacker can use.`;
       if (typeof plan === 'string') {
-        report({ range: stage.from.getRange(), message: `${base} No automatic fix: ${plan}.` });
+        report({ range: imageRange(stage), message: `${base} No automatic fix: ${plan}.` });
         continue;
       }
       report({
-        range: stage.from.getRange(),
+        range: imageRange(stage),
         message: `${base} Run it on \`${plan.image}\`.`,
         fixes: [switchToDistroless(model, stage, plan)],
       });
