@@ -58,6 +58,12 @@ ruleTester(rule, {
       lines: [1],
       output: 'FROM python:3.13 AS build\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\nENTRYPOINT ["gunicorn", "-b", "0.0.0.0:8080"]\nCMD ["app:app"]\n\nFROM gcr.io/distroless/python3-debian13:nonroot\nWORKDIR /app\nCOPY --from=build /app /app\nCOPY --from=build /usr/local/lib/python3.13/site-packages /usr/local/lib/python3.13/site-packages\nENV PYTHONPATH=/usr/local/lib/python3.13/site-packages\nUSER 65532:65532\nENTRYPOINT ["/usr/bin/python3", "-m", "gunicorn", "-b", "0.0.0.0:8080"]\nCMD ["app:app"]\n',
     },
+    {
+      name: 'CRLF line breaks and a continuation line are kept',
+      code: 'FROM node:24-slim\r\nWORKDIR /srv\r\nENV A=1 \\\r\n    B=2\r\nCMD ["node", "main.js"]\r\n',
+      lines: [1],
+      output: 'FROM node:24-slim AS build\r\nWORKDIR /srv\r\nENV A=1 \\\r\n    B=2\r\nCMD ["node", "main.js"]\r\n\r\nFROM gcr.io/distroless/nodejs24-debian13:nonroot\r\nENV A=1 \\\r\n    B=2\r\nWORKDIR /srv\r\nCOPY --from=build /srv /srv\r\nUSER 65532:65532\r\nENTRYPOINT ["/nodejs/bin/node"]\r\nCMD ["main.js"]\r\n',
+    },
     { name: 'no fix: Node.js major without a distroless image', code: 'FROM node:20\nWORKDIR /app\nCMD ["node", "a.js"]\n', lines: [1], message: /No automatic fix: distroless ships Node\.js 22, 24 and 26 only/, output: null },
     { name: 'no fix: start command needs a shell', code: 'FROM node:22\nWORKDIR /app\nCMD node a.js && echo done\n', lines: [1], message: /needs a shell/, output: null },
     { name: 'no fix: npm start', code: 'FROM node:22\nWORKDIR /app\nCMD ["npm", "start"]\n', lines: [1], message: /runs `npm`, which distroless does not have/, output: null },
