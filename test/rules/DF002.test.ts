@@ -11,10 +11,12 @@ ruleTester(rule, {
     { name: 'ARG without default is not judged', code: 'ARG BASE\nFROM ${BASE}\n' },
     { name: '${V:-default} with a tag', code: 'ARG TAG\nFROM debian:${TAG:-13}\n' },
     { name: 'registry with a port, tagged', code: 'FROM localhost:5000/team/app:1.2\n' },
+    { name: 'empty ARG default gives an invalid reference, which is DF018', code: 'ARG V=\nFROM alpine:${V}\n' },
   ],
   invalid: [
     { name: 'no tag', code: 'FROM ubuntu\nRUN true\n', lines: [1], message: /`ubuntu` has no tag/, output: null },
-    { name: 'registry with a port, no tag', code: 'FROM localhost:5000/team/app\n', lines: [1], output: null },
+    { name: 'registry with a port, no tag', code: 'FROM localhost:5000/team/app\n', lines: [1], message: /e\.g\. `localhost:5000\/team\/app:<version>`/, output: null },
+    { name: 'escape directive and a continuation', code: '# escape=`\nFROM `\n  mcr.microsoft.com/dotnet/runtime\n', lines: [3], output: null },
     { name: 'ARG default without a tag', code: 'ARG BASE=python\nFROM ${BASE}\n', lines: [2], message: /`\$\{BASE\}` \(`python`\)/, output: null },
     {
       name: 'multi-stage with a heredoc: each external FROM is judged',

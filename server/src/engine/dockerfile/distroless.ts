@@ -8,11 +8,14 @@ import { expandVariables } from './variables';
 import { argumentText, commandArgv, copyDestination } from './command';
 import { DISTROLESS_UID } from './users';
 
-export type RuntimeKind = 'node' | 'python' | 'java' | 'go';
+export type RuntimeKind = 'node' | 'python' | 'java' | 'go' | 'dotnet';
 
 export interface Runtime { kind: RuntimeKind; name: string; tag: string }
 
 const JAVA_IMAGES = new Set(['eclipse-temurin', 'openjdk', 'amazoncorretto', 'sapmachine', 'ibm-semeru-runtimes']);
+const DOTNET_IMAGES = /^dotnet\/(sdk|aspnet|runtime|runtime-deps)$/;
+/** The `app` user of the .NET chiseled images ($APP_UID). */
+const DOTNET_APP_UID = 1654;
 
 /** The language runtime image a stage is built on, when it is one we know a distroless equivalent for. */
 export function runtimeOf(stage: Stage): Runtime | undefined {
@@ -23,6 +26,7 @@ export function runtimeOf(stage: Stage): Runtime | undefined {
   const tag = ref.tag ?? '';
   const alpine = /alpine/.test(tag);
   if (name === 'golang') return { kind: 'go', name, tag };
+  if (ref.registry === 'mcr.microsoft.com' && DOTNET_IMAGES.test(name)) return alpine || /chiseled|distroless/.test(tag) ? undefined : { kind: 'dotnet', name, tag };
   if (alpine) return undefined;
   if (name === 'node') return { kind: 'node', name, tag };
   if (name === 'python') return { kind: 'python', name, tag };
@@ -30,14 +34,15 @@ export function runtimeOf(stage: Stage): Runtime | undefined {
   return undefined;
 }
 
-interface Target { image: string; runtime?: string; commands: string[] }
+/** `runtime`: the interpreter's path in the target image, replacing the command's first word. */
+interface Target { image: string; runtime?: string; commands: string[]; uid?: number }
 
 function targetFor(rt: Runtime, chainText: string): Target | string {
   const major = /^(\d+)/.exec(rt.tag)?.[1];
   switch (rt.kind) {
     case 'node':
-      if (major === '22' || major === '24') return { image: `gcr.io/distroless/nodejs${major}-debian13:nonroot`, runtime: '/nodejs/bin/node', commands: ['node', 'nodejs'] };
-      return `distroless ships Node.js 22 and 24 only, and \`${rt.name}:${rt.tag || 'latest'}\` does not name one of them`;
+      if (major === '22' || major === '24' || major === '26') return { image: `gcr.io/distroless/nodejs${major}-debian13:nonroot`, runtime: '/nodejs/bin/node', commands: ['node', 'nodejs'] };
+      return `distroless ships Node.js 22, 24 and 26 only, and \`${rt.name}:${rt.tag || 'latest'}\` does not name one of them`;
     case 'python':
       if (/^3\.13(\D|$)/.test(rt.tag)) return { image: 'gcr.io/distroless/python3-debian13:nonroot', runtime: '/usr/bin/python3', commands: ['python', 'python3', 'python3.13'] };
       return `distroless ships Python 3.13 only, and \`${rt.name}:${rt.tag || 'latest'}\` is another version, so installed packages would not load`;
@@ -50,6 +55,12 @@ function targetFor(rt: Runtime, chainText: string): Target | string {
       if (/CGO_ENABLED=0/.test(chainText)) return { image: 'gcr.io/distroless/static-debian13:nonroot', commands: [] };
       if (/alpine/.test(rt.tag)) return 'the binary is linked against musl (Alpine); build it with CGO_ENABLED=0 for distroless/static';
       return { image: 'gcr.io/distroless/base-debian13:nonroot', commands: [] };
+    case 'dotnet': {
+      const version = /^(\d+)\.\d+/.exec(rt.tag)?.[1];
+      if (!version || Number(version) < 10) return `\`${rt.name}:${rt.tag || 'latest'}\` names no .NET release with a supported chiseled image (.NET 10 or later)`;
+      const flavor = rt.name === 'dotnet/sdk' ? 'dotnet/aspnet' : rt.name;
+      return { image: `mcr.microsoft.com/${flavor}:${version}.0-noble-chiseled`, commands: ['dotnet'], uid: DOTNET_APP_UID };
+    }
   }
 }
 
@@ -61,11 +72,15 @@ export interface DistrolessPlan {
   /** Absolute paths to copy from the build stage. */
   paths: string[];
   env: string[];
+  /** The numeric user the runtime stage runs as. */
+  uid: number;
   entrypoint?: string[];
   cmd?: string[];
 }
 
 const CARRIED = new Set(['ARG', 'ENV', 'LABEL', 'EXPOSE', 'VOLUME', 'STOPSIGNAL']);
+/** Python console scripts whose package runs the same way as `python3 -m <name>`. */
+const PYTHON_MODULES = new Set(['gunicorn', 'uvicorn', 'flask', 'celery', 'hypercorn', 'streamlit']);
 export const SITE_PACKAGES = '/usr/local/lib/python3.13/site-packages';
 
 function joinPath(base: string, path: string): string {
@@ -119,6 +134,10 @@ export function planDistroless(model: DockerfileModel, stage: Stage, rt: Runtime
   const ep = entrypoint ? commandArgv(model, entrypoint) : undefined;
   const args = cmd ? commandArgv(model, cmd) : undefined;
   if ((entrypoint && !ep) || (cmd && !args)) return 'its start command needs a shell (distroless has none); write CMD/ENTRYPOINT in exec form';
+  const first = ep ?? args;
+  const script = first?.[0].slice(first[0].lastIndexOf('/') + 1) ?? '';
+  // Console scripts point at the build image's interpreter; their modules run with `python3 -m`.
+  if (rt.kind === 'python' && first && PYTHON_MODULES.has(script)) first.splice(0, 1, 'python3', '-m', script);
   const argv = [...(ep ?? []), ...(args ?? [])];
   const program = argv[0] ?? '';
 
@@ -129,13 +148,16 @@ export function planDistroless(model: DockerfileModel, stage: Stage, rt: Runtime
     if (ep) { entry = [target.runtime, ...ep.slice(1)]; command = args; }
     else { entry = [target.runtime]; command = argv.slice(1); }
   } else {
-    if (program === 'go' || !program.includes('/')) return `the start command runs \`${program}\` from PATH; give the binary's absolute path`;
+    if (program === 'go' || !program.includes('/') && !target.commands.includes(program)) return `the start command runs \`${program}\` from PATH; give the binary's absolute path`;
+    if (target.commands.includes(program) && argv.length < 2) return 'the start command names no assembly';
     entry = ep; command = args;
   }
-  if (workdir === '/' && target.runtime) return 'it has no WORKDIR, so the app directory is unknown';
+  /** The start command is a binary of the app, not a runtime that loads the app's files. */
+  const binary = !target.commands.includes(program.slice(program.lastIndexOf('/') + 1));
+  if (workdir === '/' && !binary) return 'it has no WORKDIR, so the app directory is unknown';
 
   const paths: string[] = workdir === '/' ? [] : [workdir];
-  const wanted = [...dests, ...(target.runtime ? argv.slice(1) : [joinPath(workdir, program)]).filter((a) => a.startsWith('/') || !target.runtime)];
+  const wanted = [...dests, ...(binary ? [joinPath(workdir, program)] : argv.slice(1).filter((a) => a.startsWith('/')))];
   for (const p of wanted) if (!paths.some((d) => under(p, d))) paths.push(p);
   const env: string[] = [];
   if (rt.kind === 'python') { paths.push(SITE_PACKAGES); env.push(`PYTHONPATH=${SITE_PACKAGES}`); }
@@ -143,7 +165,7 @@ export function planDistroless(model: DockerfileModel, stage: Stage, rt: Runtime
   const system = paths.find((p) => SYSTEM_DIRS.test(p));
   if (system) return `it copies files into \`${system}\`, which would overwrite the runtime image's own`;
   if (paths.some((p) => /\s/.test(p))) return 'an app path contains spaces';
-  return { image: target.image, carried, workdir: workdir === '/' ? undefined : workdir, paths, env, entrypoint: entry, cmd: command };
+  return { image: target.image, carried, workdir: workdir === '/' ? undefined : workdir, paths, env, uid: target.uid ?? DISTROLESS_UID, entrypoint: entry, cmd: command };
 }
 
 /** The runtime stage's lines, upper-case keywords. */
@@ -155,7 +177,7 @@ export function runtimeStageLines(plan: DistrolessPlan, from: string): string[] 
     ...(plan.workdir ? [`WORKDIR ${plan.workdir}`] : []),
     ...plan.paths.map((p) => `COPY --from=${from} ${p} ${p}`),
     ...plan.env.map((e) => `ENV ${e}`),
-    `USER ${DISTROLESS_UID}:${DISTROLESS_UID}`,
+    `USER ${plan.uid}:${plan.uid}`,
     ...(plan.entrypoint ? [`ENTRYPOINT ${json(plan.entrypoint)}`] : []),
     ...(plan.cmd ? [`CMD ${json(plan.cmd)}`] : []),
   ];

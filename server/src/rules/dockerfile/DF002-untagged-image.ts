@@ -12,10 +12,12 @@ export const rule: DockerfileRule = {
   references: ['hadolint:DL3006', 'trivy:DS-0001', 'checkov:CKV_DOCKER_7', 'semgrep:missing-image-version'],
   check(model, report) {
     for (const { stage, ref } of externalImages(model)) {
-      if (ref.tag || ref.digest) continue;
+      // An empty tag (`image:` from an empty ARG) is an invalid reference: DF018's.
+      if (ref.tag !== undefined || ref.digest) continue;
+      const name = ref.registry ? `${ref.registry}/${ref.path}` : ref.path;
       report({
         range: imageRange(stage),
-        message: `${imageLabel(stage)} has no tag, so each build pulls whatever \`latest\` points to that day. Pin a version tag, e.g. \`${ref.path}:<version>\`.`,
+        message: `${imageLabel(stage)} has no tag, so each build pulls whatever \`latest\` points to that day. Pin a version tag, e.g. \`${name}:<version>\`.`,
       });
     }
   },

@@ -9,10 +9,12 @@ export const WELL_KNOWN_BASES = [
   'public.ecr.aws/docker/library/', 'public.ecr.aws/amazonlinux/', 'registry.k8s.io/', 'dhi.io/',
 ];
 const DOCKER_HUB = new Set([undefined, 'docker.io', 'index.docker.io', 'registry-1.docker.io']);
+/** Docker Hub namespaces of vendors' own base images. */
+const HUB_VENDORS = ['redhat/'];
 
 export function isTrustedBase(image: string): boolean {
   const ref = parseImageRef(image);
-  if (DOCKER_HUB.has(ref.registry)) return !ref.path.includes('/') || ref.path.startsWith('library/');
+  if (DOCKER_HUB.has(ref.registry)) return !ref.path.includes('/') || ref.path.startsWith('library/') || HUB_VENDORS.some((ns) => ref.path.startsWith(ns));
   const full = `${ref.registry}/${ref.path}`;
   return WELL_KNOWN_BASES.some((prefix) => full.startsWith(prefix));
 }

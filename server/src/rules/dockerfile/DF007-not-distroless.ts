@@ -3,11 +3,11 @@
 // a build stage and append a distroless runtime stage that copies the app.
 import type { DockerfileRule } from '../rule';
 import type { Fix } from '../../engine/types';
-import { baseImageOf, type DockerfileModel, type Stage } from '../../engine/dockerfile/model';
+import { baseImageOf, stageFamily, type DockerfileModel, type Stage } from '../../engine/dockerfile/model';
 import { planDistroless, runtimeOf, runtimeStageLines, type DistrolessPlan } from '../../engine/dockerfile/distroless';
 import { casedLines, instructionCase, withCase } from '../../engine/dockerfile/casing';
 import { caseOf } from './fromAs';
-import { stageLabel } from './stageRefs';
+import { imageRange, stageLabel } from './stageRefs';
 import { copyFroms } from './copyFrom';
 
 export const rule: DockerfileRule = {
@@ -20,7 +20,7 @@ export const rule: DockerfileRule = {
   references: ['cis-docker:4.3'],
   check(model, report) {
     for (const stage of model.stages) {
-      if (!stage.isFinal) continue;
+      if (!stage.isFinal || stageFamily(stage) === 'windows') continue;
       const rt = runtimeOf(stage);
       if (!rt) continue;
       const last = stage.index === model.stages.length - 1;
@@ -30,11 +30,11 @@ export const rule: DockerfileRule = {
         : planDistroless(model, stage, rt);
       const base = `The image of stage ${stageLabel(stage)} runs on \`${baseImageOf(stage)}\`, with a shell, package manager and OS tools the app does not need at run time and an attacker can use.`;
       if (typeof plan === 'string') {
-        report({ range: stage.from.getRange(), message: `${base} No automatic fix: ${plan}.` });
+        report({ range: imageRange(stage), message: `${base} No automatic fix: ${plan}.` });
         continue;
       }
       report({
-        range: stage.from.getRange(),
+        range: imageRange(stage),
         message: `${base} Run it on \`${plan.image}\`.`,
         fixes: [switchToDistroless(model, stage, plan)],
       });

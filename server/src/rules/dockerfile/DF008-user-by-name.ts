@@ -15,6 +15,7 @@ function imageUser(stage: Stage, user: string): string | undefined {
   if (user === 'nonroot' && family === 'distroless') return `${DISTROLESS_UID}:${DISTROLESS_UID}`;
   const name = parseImageRef(image).path.replace(/^library\//, '');
   if (user === 'node' && name === 'node') return '1000:1000';
+  if (user === 'nginx' && name === 'nginx') return '101:101';
   // Debian's base-passwd has www-data 33; Alpine's 82. The PHP images use them.
   if (user === 'www-data' && (name === 'php' || name === 'debian' || name === 'ubuntu')) return family === 'busybox' ? '82:82' : '33:33';
   return undefined;
