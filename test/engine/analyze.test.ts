@@ -75,6 +75,29 @@ describe('suppression comments', () => {
   it('does not reach two lines down', () => {
     assert.deepEqual(ids('# shipshape-ignore DF001\n\nFROM debian:12\n', 'Dockerfile'), ['DF001']);
   });
+  const TWO_FINAL_STAGES = 'FROM debian:12 AS tools\nRUN true\n\nFROM alpine:3.20\nCOPY x /x\n';
+  it('a stage: the stage the next line belongs to, not the others', () => {
+    const at = (text: string) => analyze(text, { path: 'Dockerfile' }).findings.map((f) => `${f.ruleId}@${f.range.start.line + 1}`);
+    assert.deepEqual(at(TWO_FINAL_STAGES), ['DF001@1', 'DF001@4']);
+    assert.deepEqual(at(`# shipshape-ignore-stage DF001 -- tools image, run by hand\n${TWO_FINAL_STAGES}`), ['DF001@5']);
+    assert.deepEqual(at(TWO_FINAL_STAGES.replace('COPY x /x', '# shipshape-ignore-stage DF001\nCOPY x /x')), ['DF001@1']);
+  });
+  it('a YAML document: only that one of several', () => {
+    const two = `${BARE_POD}---\n# shipshape-ignore-document K8S001 -- debug pod\n${BARE_POD}`;
+    const lines = analyze(two, { path: 'pods.yaml' }).findings.filter((f) => f.ruleId === 'K8S001').map((f) => f.range.start.line + 1);
+    assert.deepEqual(lines, [7]);
+  });
+  it('suppressed findings are kept, with scope and reason, for audit', () => {
+    const r = analyze('# shipshape-ignore-file DF001 -- entrypoint drops privileges\nFROM debian:12\n', { path: 'Dockerfile' });
+    assert.deepEqual(r.findings, []);
+    assert.deepEqual(r.suppressed?.map((f) => [f.ruleId, f.suppression]), [['DF001', { scope: 'file', reason: 'entrypoint drops privileges' }]]);
+  });
+  it('allowSuppressions: false makes the comments silence nothing', () => {
+    assert.deepEqual(ids('# shipshape-ignore DF001\nFROM debian:12\n', 'Dockerfile', config({ allowSuppressions: false })), ['DF001']);
+  });
+  it('an unknown directive is not a suppression', () => {
+    assert.deepEqual(ids('# shipshape-ignore-everything DF001\nFROM debian:12\n', 'Dockerfile'), ['DF001']);
+  });
 });
 
 describe('isolation and bad input', () => {

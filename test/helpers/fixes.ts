@@ -27,8 +27,9 @@ export function assertParses(original: string, fixed: string, path: string): voi
     const broken = (text: string) => parseAllDocuments(text as string).flatMap((d) => ('errors' in d ? d.errors : [])).map((e) => e.message);
     assert.ok(broken(fixed).length <= broken(original).length, `fixed YAML does not parse: ${broken(fixed).join('; ')}\n${fixed}`);
   } else {
+    // A fix may add a stage (Switch to distroless) but never lose one.
     const count = (text: string) => DockerfileParser.parse(text).getFROMs().length;
-    assert.equal(count(fixed), count(original), `fixed Dockerfile changed its stages:\n${fixed}`);
+    assert.ok(count(fixed) >= count(original), `fixed Dockerfile lost a stage:\n${fixed}`);
   }
 }
 

@@ -66,7 +66,7 @@ describe('language server protocol (dist/server.js over stdio)', () => {
 
   it('publishes on open, offers the fix from Diagnostic.data, clears after the edit and on close', async () => {
     const path = resolve(dir, 'Dockerfile');
-    let text = 'FROM alpine:3.20\nRUN apk add --no-cache curl\nCMD ["sh"]\n';
+    let text = 'FROM alpine:3.22\nRUN apk add --no-cache curl\nCMD ["sh"]\n';
     writeFileSync(path, text);
     const uri = pathToFileURL(path).href;
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dockerfile', version: 1, text } });

@@ -22,6 +22,8 @@ export interface Container { pod: PodSpec; map: YamlMap; field: ContainerField; 
 export interface KubernetesModel {
   file: YamlFile;
   style: YamlStyle;
+  /** The file is a Kustomize patch (a partial object): absent fields are not findings. */
+  partial: boolean;
   objects: K8sObject[];
   pods: PodSpec[];
   containers: Container[];
@@ -44,7 +46,7 @@ export function isK8sObject(node: unknown): node is YamlMap {
   return isMap(node) && typeof stringAt(node, 'apiVersion') === 'string' && typeof stringAt(node, 'kind') === 'string';
 }
 
-export function buildKubernetesModel(file: YamlFile): KubernetesModel {
+export function buildKubernetesModel(file: YamlFile, options: { partial?: boolean } = {}): KubernetesModel {
   const objects: K8sObject[] = [];
   const add = (map: YamlMap, doc: YamlDocument) => {
     const kind = stringAt(map, 'kind')!;
@@ -74,7 +76,7 @@ export function buildKubernetesModel(file: YamlFile): KubernetesModel {
       }
     }
   }
-  return { file, get style() { return styleOf(file); }, objects, pods, containers };
+  return { file, get style() { return styleOf(file); }, partial: options.partial ?? false, objects, pods, containers };
 }
 
 export function hasKubernetesObject(file: YamlFile): boolean {
@@ -92,4 +94,18 @@ export function describeContainer(c: Container): string {
 export function describeObject(object: K8sObject): string {
   const name = stringAt(mapAt(object.map, 'metadata'), 'name');
   return `${object.kind}${name ? ` \`${name}\`` : ''}`;
+}
+
+/**
+ * Whether a missing field of this container may be filled in elsewhere: the file
+ * is a Kustomize patch, or the container has no `image` (which every full
+ * container must have, so this is a patch or an overlay fragment).
+ */
+export function isPartialContainer(model: KubernetesModel, c: Container): boolean {
+  return model.partial || pairOf(c.map, 'image') === undefined;
+}
+
+/** The same for a pod spec: a Kustomize patch, or no container in it has an `image`. */
+export function isPartialPod(model: KubernetesModel, pod: PodSpec): boolean {
+  return model.partial || !model.containers.some((c) => c.pod === pod && pairOf(c.map, 'image') !== undefined);
 }
