@@ -8,6 +8,7 @@ ruleTester(rule, {
     ...validContainerCases('valid name', 'name: a\nimage: a:1\nports:\n  - name: http-metrics\n    containerPort: 9090'),
     { name: 'numeric targetPort', code: svc('8080') },
     { name: 'named targetPort', code: svc('http') },
+    { name: 'templated', code: svc('${GRPC_PORT:-9002}') },
   ],
   invalid: [
     ...containerCases({ name: 'too long', container: 'name: a\nimage: a:1\nports:\n  - name: prometheus-metrics\n    containerPort: 9090', lines: [4], message: /`prometheus-metrics`/, fixed: null }),

@@ -20,7 +20,7 @@ export const rule: KubernetesRule = {
   references: ['kube-linter:invalid-target-ports'],
   check(model, report) {
     const bad = (node: unknown, where: string, what: string, at: Range) => {
-      if (!isScalar(node) || typeof node.value !== 'string' || isServiceName(node.value)) return;
+      if (!isScalar(node) || typeof node.value !== 'string' || isServiceName(node.value) || /[$%{}<>]/.test(node.value)) return; // templated: not ours to judge
       report({ range: at, message: `${where} names a port \`${node.value}\` (${what}): port names must be at most 15 lower-case letters, digits and single dashes, with at least one letter, so the API server rejects it.` });
     };
     for (const container of model.containers) {
