@@ -14,6 +14,10 @@ ruleTester(rule, {
       lines: [6, 7], message: /starts kube-apiserver with/, fixed: `${API}\n  - --anonymous-auth=false\n  - --authorization-mode=AlwaysAllow`,
     }),
     ...containerCases({
+      name: 'kubelet run as a pod', container: 'name: kubelet\nimage: a:1\ncommand: [/usr/bin/kubelet, --read-only-port=10255, --rotate-certificates=false]',
+      lines: [3, 3], message: /kubelet/, fixed: 'name: kubelet\nimage: a:1\ncommand: [/usr/bin/kubelet, --read-only-port=0, --rotate-certificates=false]',
+    }),
+    ...containerCases({
       name: 'etcd from its image, args only, bare boolean flag', container: 'name: etcd\nimage: registry.k8s.io/etcd:3.5.15-0\nargs:\n  - --client-cert-auth=false\n  - --auto-tls',
       lines: [4, 5], message: /etcd/, fixed: 'name: etcd\nimage: registry.k8s.io/etcd:3.5.15-0\nargs:\n  - --client-cert-auth=true\n  - --auto-tls',
     }),

@@ -1,5 +1,5 @@
 // Static pods of the control plane (kube-apiserver, controller manager,
-// scheduler, etcd) started with a flag that switches a protection off.
+// scheduler, etcd) and kubelets run as pods, started with a flag that switches a protection off.
 import { isScalar, type Scalar } from 'yaml';
 import type { KubernetesRule } from '../rule';
 import { nodeRange, seqAt, stringAt, type YamlFile } from '../../engine/yaml/document';
@@ -30,6 +30,12 @@ const FLAGS: Flag[] = [
   { component: 'etcd', flag: 'auto-tls', bad: isTrue, safe: 'false', why: 'self-signed client certificates are accepted' },
   { component: 'etcd', flag: 'peer-client-cert-auth', bad: (v) => v === 'false', safe: 'true', why: 'any host can join or read the etcd cluster' },
   { component: 'etcd', flag: 'peer-auto-tls', bad: isTrue, safe: 'false', why: 'self-signed peer certificates are accepted' },
+  { component: 'kubelet', flag: 'anonymous-auth', bad: isTrue, safe: 'false', why: 'anyone who reaches the kubelet API can list pods and, with weak authorization, run commands in them' },
+  { component: 'kubelet', flag: 'authorization-mode', bad: list('AlwaysAllow'), why: 'every request to the kubelet API is allowed, exec included' },
+  { component: 'kubelet', flag: 'read-only-port', bad: (v) => v !== '0', safe: '0', why: 'the unauthenticated read-only port exposes pod specs and environment' },
+  { component: 'kubelet', flag: 'streaming-connection-idle-timeout', bad: (v) => v === '0' || v === '0s', why: 'exec and port-forward sessions never time out' },
+  { component: 'kubelet', flag: 'make-iptables-util-chains', bad: (v) => v === 'false', safe: 'true', why: 'the kubelet stops maintaining the iptables rules pods rely on' },
+  { component: 'kubelet', flag: 'rotate-certificates', bad: (v) => v === 'false', safe: 'true', why: 'the kubelet client certificate is never renewed' },
 ];
 const COMPONENTS = new Set(FLAGS.map((f) => f.component));
 
@@ -55,6 +61,8 @@ export const rule: KubernetesRule = {
     'trivy:KCV-0047', 'checkov:CKV_K8S_68', 'checkov:CKV_K8S_69', 'checkov:CKV_K8S_70', 'checkov:CKV_K8S_71', 'checkov:CKV_K8S_74',
     'checkov:CKV_K8S_79', 'checkov:CKV_K8S_86', 'checkov:CKV_K8S_88', 'checkov:CKV_K8S_89', 'checkov:CKV_K8S_90', 'checkov:CKV_K8S_96',
     'checkov:CKV_K8S_107', 'checkov:CKV_K8S_108', 'checkov:CKV_K8S_114', 'checkov:CKV_K8S_117', 'checkov:CKV_K8S_118', 'checkov:CKV_K8S_121',
+    'trivy:KCV-0079', 'trivy:KCV-0080', 'trivy:KCV-0082', 'trivy:KCV-0084', 'trivy:KCV-0085', 'trivy:KCV-0090', 'checkov:CKV_K8S_138',
+    'checkov:CKV_K8S_139', 'checkov:CKV_K8S_141', 'checkov:CKV_K8S_143', 'checkov:CKV_K8S_145', 'checkov:CKV_K8S_149',
   ],
   check(model, report) {
     for (const container of model.containers) {
