@@ -178,7 +178,10 @@ export function appendToSeq(file: YamlFile, seq: YamlSeq, item: string): TextEdi
 
 /** Replaces a node's source text. */
 export function replaceNode(file: YamlFile, node: Node, newText: string): TextEdit {
-  return { range: range(file, node.range![0], node.range![1]), newText };
+  const [start, end] = node.range!;
+  // An empty value (`key:` with nothing after it) sits right after the colon: keep `key: value`.
+  const glued = start === end && start > 0 && !/\s/.test(file.text[start - 1]);
+  return { range: range(file, start, end), newText: glued ? ` ${newText}` : newText };
 }
 
 /**
