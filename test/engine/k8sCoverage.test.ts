@@ -39,6 +39,7 @@ const VIOLATIONS: Record<string, string> = {
   K8S063: 'name: x\nimage: gcr.io/kubernetes-helm/tiller:v2.16.12',
   K8S069: 'name: x\nimage: x:1\nenv:\n  - name: GITSYNC_GIT\n    value: /tmp/git',
   K8S072: 'name: x\nimage: x:1\nenv:\n  - name: A\n    value: "1"\n  - name: A\n    value: "2"',
+  K8S074: 'name: x\nimage: x:1\ncommand:\n  - kube-apiserver\n  - --anonymous-auth=true',
 };
 
 /** Where a rule does not apply by design: [rule, field, kind]. */

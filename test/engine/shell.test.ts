@@ -1,6 +1,7 @@
 // The RUN shell reader: commands, words with offsets, pipelines, heredocs, flags, forms.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { lexShell } from '../../server/src/engine/dockerfile/shell';
 import { invocation } from '../../server/src/engine/dockerfile/commands';
 import { packageCall } from '../../server/src/engine/dockerfile/packages';
@@ -94,5 +95,16 @@ describe('package calls', () => {
     assert.equal(call('python3 -m pip install --no-cache-dir -r req.txt flask').manager, 'pip');
     assert.deepEqual(call('pip3.12 install -r req.txt flask').operands.map((w) => w.text), ['flask']);
     assert.equal(call('uv pip install x').action, 'install');
+  });
+});
+
+describe('shell lexer on arbitrary input', () => {
+  const PIECES = ['a', ' ', '\t', '\n', '\r\n', '\\\n', '\\', '`', '"', "'", '$', '$(', '${', '((', '(', ')', '{', '}', ';', ';;', '&', '&&', '|', '||', '<', '>', '2>&1', '<<EOF\n', '<<-X', 'EOF\n', '#', 'case x in ', 'esac', 'for i in ', 'do ', 'done', 'if ', 'fi', 'sudo ', 'apt-get install ', '=', 'A=b '];
+  it('terminates, never throws, and keeps every word inside the text', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), fc.constantFrom('\\', '`'), fc.boolean(), (parts, escape, dockerfile) => {
+      const src = parts.join('');
+      const s = lexShell(src, 0, src.length, escape, dockerfile);
+      for (const c of s.commands) for (const w of [...c.words, ...c.assignments, ...c.redirects]) assert.ok(w.start >= 0 && w.end <= src.length && w.start <= w.end);
+    }), { seed: 20261202, numRuns: 2000 });
   });
 });

@@ -116,4 +116,16 @@ describe('language server protocol (dist/server.js over stdio)', () => {
     assert.deepEqual((await nextDiagnostics(compose)).diagnostics.map((d) => [d.code, d.severity]), [['DC001', 1]]);
     assert.deepEqual((await nextDiagnostics(other)).diagnostics, []);
   });
+
+  it('a Kustomize patch listed beside the file gets no missing-field findings', async () => {
+    const patch = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: web:1.2.3\n          securityContext:\n            privileged: true\n';
+    writeFileSync(resolve(dir, 'kustomization.yaml'), 'resources: [base.yaml]\npatches:\n  - path: patch.yaml\n');
+    const patchUri = pathToFileURL(resolve(dir, 'patch.yaml')).href;
+    const fullUri = pathToFileURL(resolve(dir, 'base.yaml')).href;
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: patchUri, languageId: 'yaml', version: 1, text: patch } });
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: fullUri, languageId: 'yaml', version: 1, text: patch } });
+    const codes = async (uri: string) => (await nextDiagnostics(uri)).diagnostics.map((d) => d.code);
+    assert.deepEqual(await codes(patchUri), ['K8S004']);
+    assert.ok((await codes(fullUri)).includes('K8S016'));
+  });
 });

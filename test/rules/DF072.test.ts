@@ -5,6 +5,7 @@ ruleTester(rule, {
   valid: [
     { name: 'signed installs', code: 'FROM alpine:3.20\nRUN apk add --no-cache curl\nFROM debian:12\nRUN apt-get install -y --no-install-recommends curl\n' },
     { name: 'gpgcheck=1', code: 'FROM fedora:41\nRUN echo "gpgcheck=1" >> /etc/yum.repos.d/x.repo\n' },
+    { name: 'a local file: repository built in the same RUN', code: 'FROM debian:12\nRUN echo "deb [ trusted=yes ] file://$tempDir ./" > /etc/apt/sources.list.d/temp.list\n' },
     { name: 'heredoc data', code: 'FROM alpine:3.20\nRUN <<EOF cat > /README\napk add --allow-untrusted is bad\nEOF\n' },
   ],
   invalid: [
@@ -28,7 +29,7 @@ ruleTester(rule, {
     },
     {
       name: 'sources.list entry trusted=yes: no fix',
-      code: 'FROM debian:12\nRUN echo "deb [trusted=yes] http://repo.example.com stable main" > /etc/apt/sources.list.d/x.list\n',
+      code: 'FROM debian:12\nRUN echo "deb [arch=amd64 trusted=yes] http://repo.example.com stable main" > /etc/apt/sources.list.d/x.list\n',
       lines: [2],
       output: null,
     },

@@ -6,6 +6,7 @@ ruleTester(rule, {
     { name: 'every spelling of yes', code: 'FROM debian:12\nRUN apt-get install -y a && apt-get -yqq install b && apt-get install --assume-yes c && apt-get -qq install d && yum -y install e && dnf install --assumeyes f && zypper -n install g && zypper install -y h && microdnf install i\n' },
     { name: 'yes | apt-get', code: 'FROM debian:12\nRUN yes | apt-get install curl\n' },
     { name: 'APT configured with Assume-Yes', code: 'FROM debian:12\nRUN echo \'APT::Get::Assume-Yes "true";\' > /etc/apt/apt.conf.d/90yes\nRUN apt-get install curl\n' },
+    { name: 'simulation', code: 'FROM debian:12\nRUN apt-get install -s curl\n' },
     { name: 'apk never asks', code: 'FROM alpine:3.20\nRUN apk add curl\n' },
   ],
   invalid: [

@@ -4,6 +4,7 @@ import { ruleTester } from '../helpers/ruleTester';
 ruleTester(rule, {
   valid: [
     { name: 'flag present', code: 'FROM debian:12\nRUN apt-get install -y --no-install-recommends curl\n' },
+    { name: 'apt-get install -s only simulates', code: 'FROM debian:12\nRUN if apt-get install -s postgresql-17-jit > /dev/null 2>&1; then echo ok; fi\n' },
     { name: 'build stage is not judged', code: 'FROM debian:12 AS build\nRUN apt-get install -y gcc\nFROM debian:12-slim\nCOPY --from=build /x /x\n' },
     { name: 'APT configured not to install recommends', code: 'FROM debian:12\nRUN echo \'APT::Install-Recommends "0";\' > /etc/apt/apt.conf.d/01norec && apt-get install -y curl\n' },
   ],

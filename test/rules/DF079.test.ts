@@ -7,6 +7,7 @@ ruleTester(rule, {
     { name: 'apk --no-cache, pip --no-cache-dir, dnf clean all', code: 'FROM alpine:3.20\nRUN apk add --no-cache curl && pip install --no-cache-dir x\nFROM fedora:41\nRUN dnf install -y x && dnf clean all\n' },
     { name: 'cache mounts', code: 'FROM debian:12\nRUN --mount=type=cache,target=/var/cache/apt --mount=type=cache,target=/var/lib/apt apt-get update && apt-get install -y curl\nRUN --mount=type=cache,target=/root/.cache/pip pip install x\n' },
     { name: 'build stages are not judged', code: 'FROM debian:12 AS build\nRUN apt-get update && apt-get install -y gcc\nFROM scratch\nCOPY --from=build /x /x\n' },
+    { name: 'apt-get dist-clean; apk --no-network', code: 'FROM debian:13\nRUN apt-get update; apt-get install -y --no-install-recommends ca-certificates; apt-get dist-clean\nFROM alpine:3.20\nRUN apk add --no-network --virtual .rundeps so:libc.musl-x86_64.so.1\n' },
     { name: 'PIP_NO_CACHE_DIR in the stage', code: 'FROM python:3.13\nENV PIP_NO_CACHE_DIR=1\nRUN pip install flask\n' },
   ],
   invalid: [

@@ -11,6 +11,7 @@ ruleTester(rule, {
     { name: 'heredoc with set -o pipefail', code: 'FROM debian:12\nRUN <<EOF\nset -eo pipefail\ncurl -fsSL https://x | tar -xz\nEOF\n' },
     { name: 'echo | chpasswd cannot fail on the left', code: 'FROM debian:12\nRUN echo "a:b" | chpasswd\n' },
     { name: '|| is not a pipe; quoted | is not a pipe', code: 'FROM debian:12\nRUN make || echo "a | b"\n' },
+    { name: 'pipes inside a command substitution compute a value', code: 'FROM debian:12\nRUN arch="$(dpkg --print-architecture | awk -F- \'{ print $NF }\')" && echo $arch\n' },
     { name: 'Windows', code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN type a | findstr b\n' },
   ],
   invalid: [

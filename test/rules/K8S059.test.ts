@@ -10,6 +10,6 @@ ruleTester(rule, {
   ],
   invalid: [
     { name: 'none', code: svc(''), lines: [6], message: /without `loadBalancerSourceRanges`:/, output: null },
-    { name: '0.0.0.0/0, second document', code: `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: n\n---\n${svc('  loadBalancerSourceRanges: [0.0.0.0/0]\n')}`, lines: [14], message: /other than 0.0.0.0\/0/, output: null },
+    { name: '0.0.0.0/0, second document', code: `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: n\n---\n${svc('  loadBalancerSourceRanges: [0.0.0.0/0]\n')}`, lines: [14], message: /narrower than everywhere/, output: null },
   ],
 });

@@ -1,6 +1,7 @@
 // The program a simple command really runs, past `sudo`, `env`, `xargs` and
 // similar wrappers, with its arguments and short-option helpers.
 import { basename, type Command, type Word } from './shell';
+import type { PackageCall } from './packages';
 
 export interface Invocation {
   command: Command;
@@ -10,6 +11,8 @@ export interface Invocation {
   argv: Word[];
   /** Wrapper words before the program (`sudo`, `env`, …), in order. */
   wrappers: Word[];
+  /** The package-manager call, filled in once by `packageCall()` (null: none). */
+  call?: PackageCall | null;
 }
 
 /** Wrappers and their options that take a separate value; `positional` counts leading non-option arguments (gosu USER cmd). */
@@ -32,19 +35,27 @@ const WRAPPERS: Record<string, { valued: string; positional?: number; assignment
   'su-exec': { valued: '', positional: 1 },
   chroot: { valued: '--userspec --groups', positional: 1 },
 };
+const NO_WORDS: Word[] = [];
+const SPECS = new Map(Object.entries(WRAPPERS));
 const VALUED = new Map(Object.entries(WRAPPERS).map(([k, v]) => [k, new Set(v.valued.split(' '))]));
 
 export function commandName(word: Word | undefined): string {
   return word && !word.dynamic ? basename(word.text) : '';
 }
 
+/** The invocation of a command, computed once per command (kept on it) and shared by all rules. */
 export function invocation(command: Command): Invocation {
+  return (command.invocation ??= unwrap(command));
+}
+
+function unwrap(command: Command): Invocation {
   const words = command.words;
+  if (!SPECS.has(commandName(words[0]))) return { command, name: commandName(words[0]), argv: words, wrappers: NO_WORDS, call: undefined };
   const wrappers: Word[] = [];
   let i = 0;
   while (i < words.length) {
     const name = commandName(words[i]);
-    const spec = WRAPPERS[name];
+    const spec = SPECS.get(name);
     if (!spec || (name === 'command' && words[i + 1]?.text.startsWith('-v'))) break;
     wrappers.push(words[i]);
     i++;
@@ -60,7 +71,7 @@ export function invocation(command: Command): Invocation {
     }
   }
   const argv = words.slice(i);
-  return { command, name: commandName(argv[0]), argv, wrappers };
+  return { command, name: commandName(argv[0]), argv, wrappers, call: undefined };
 }
 
 /** True when a word is the option `long`, or a short-option cluster (`-yqq`) containing `short`. */

@@ -1,7 +1,7 @@
 // Package-manager calls in RUN: which manager, which action, its options and
 // the package operands, for apt-get/apt, apk, yum/dnf/microdnf/tdnf, zypper,
 // pip, npm/yarn/pnpm, gem and go.
-import { invocation, type Invocation } from './commands';
+import type { Invocation } from './commands';
 import type { RunStep } from './runs';
 import type { Word } from './shell';
 
@@ -37,8 +37,13 @@ const FAMILY: Record<Manager, string> = {
 };
 const MANAGERS = new Set(Object.keys(FAMILY));
 
-/** The package-manager call a command makes, if any (through sudo/env, `python -m pip`, `pip3.12`). */
+/** The package-manager call a command makes, if any (through sudo/env, `python -m pip`, `pip3.12`); computed once per command. */
 export function packageCall(inv: Invocation): PackageCall | undefined {
+  if (inv.call === undefined) inv.call = readCall(inv) ?? null;
+  return inv.call ?? undefined;
+}
+
+function readCall(inv: Invocation): PackageCall | undefined {
   let name = inv.name;
   let rest = inv.argv.slice(1);
   if (/^pip\d*(\.\d+)?$/.test(name)) name = 'pip';
@@ -80,25 +85,16 @@ const INSTALL_ACTIONS: Record<string, Set<string>> = {
 };
 
 export function isInstall(call: PackageCall): boolean {
-  return INSTALL_ACTIONS[FAMILY[call.manager]]?.has(call.action) ?? false;
+  return (INSTALL_ACTIONS[FAMILY[call.manager]]?.has(call.action) ?? false) && !isSimulation(call);
+}
+
+/** `apt-get install -s`, `--dry-run`, …: nothing is installed. */
+export function isSimulation(call: PackageCall): boolean {
+  return call.options.some((o) => /^(-s|--simulate|--dry-run|--just-print|--no-act|--recon)$/.test(o.text));
 }
 
 /** Which tool family a manager belongs to: apt-get (apt), apk, yum (dnf, microdnf, tdnf), zypper, pip, npm (yarn, pnpm), gem, go. */
 export function family(manager: Manager): string { return FAMILY[manager]; }
-
-export interface StepCall { step: RunStep; call: PackageCall }
-
-/** Every package-manager call of the given steps. */
-export function packageCalls(steps: RunStep[]): StepCall[] {
-  const out: StepCall[] = [];
-  for (const step of steps) {
-    for (const cmd of step.script.commands) {
-      const call = packageCall(invocation(cmd));
-      if (call) out.push({ step, call });
-    }
-  }
-  return out;
-}
 
 /** The name to show in messages: `apt` is reported as the apt-get family it belongs to. */
 export function displayName(call: PackageCall): string {

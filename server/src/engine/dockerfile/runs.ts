@@ -21,6 +21,8 @@ export interface RunStep {
   shell: string[];
   flags: RunFlag[];
   script: Script;
+  /** The instruction's text: rules test it for a keyword before scanning every word. */
+  source: string;
 }
 
 const DEFAULT_SHELL = ['/bin/sh', '-c'];
@@ -73,12 +75,8 @@ function jsonStrings(inst: Instruction): JsonString[] {
 
 function buildStep(model: DockerfileModel, inst: Instruction, stage: Stage, onbuild: boolean, posix: boolean, shell: string[]): RunStep {
   const lines = model.lines;
-  const rawFlags = (inst as unknown as { getFlags(): { getName(): string; getValue(): string | null; getRange(): Range }[] }).getFlags();
-  const flags = rawFlags.map((f) => ({ name: f.getName().toLowerCase(), value: f.getValue() ?? '', range: f.getRange() }));
-  const last = rawFlags.length ? rawFlags[rawFlags.length - 1].getRange().end : inst.getInstructionRange().end;
   const end = lines.offset(inst.getRange().end);
-  let start = lines.offset(last);
-  while (start < end && (model.text[start] === ' ' || model.text[start] === '\t')) start++;
+  const { flags, start } = readFlags(model, lines.offset(inst.getInstructionRange().end), end);
   const strings = model.text[start] === '[' ? jsonStrings(inst) : [];
   let script: Script;
   if (strings.length) {
@@ -89,16 +87,46 @@ function buildStep(model: DockerfileModel, inst: Instruction, stage: Stage, onbu
   } else {
     script = lexShell(model.text, start, end, model.escape);
   }
-  return { instruction: inst, stage, onbuild, exec: strings.length > 0, posix, shell, flags, script };
+  return { instruction: inst, stage, onbuild, exec: strings.length > 0, posix, shell, flags, script, source: model.text.slice(start, end) };
+}
+
+/**
+ * Reads the `--name=value` flags before the command (dockerfile-ast's getFlags
+ * re-parses the arguments on every call, which costs more than the whole shell reading).
+ */
+function readFlags(model: DockerfileModel, from: number, end: number): { flags: RunFlag[]; start: number } {
+  const t = model.text;
+  const flags: RunFlag[] = [];
+  let i = from;
+  for (;;) {
+    while (i < end) {
+      if (t[i] === ' ' || t[i] === '\t') { i++; continue; }
+      if (t[i] === model.escape) {
+        let j = i + 1;
+        while (t[j] === ' ' || t[j] === '\t') j++;
+        if (t[j] === '\r') j++;
+        if (t[j] === '\n') { i = j + 1; continue; }
+      }
+      break;
+    }
+    if (!t.startsWith('--', i)) return { flags, start: i };
+    let j = i;
+    while (j < end && !/\s/.test(t[j])) j++;
+    const word = t.slice(i + 2, j);
+    const eq = word.indexOf('=');
+    flags.push({ name: (eq === -1 ? word : word.slice(0, eq)).toLowerCase(), value: eq === -1 ? '' : word.slice(eq + 1), range: model.lines.range(i, j) });
+    i = j;
+  }
 }
 
 function execScript(words: Word[]): Script {
   const pipeline = { commands: [] as Command[], next: '' };
-  const cmd: Command = { words, assignments: [], redirects: [], heredocs: [], start: words[0].start, end: words[words.length - 1].end, pipeline };
+  const cmd: Command = { words, assignments: [], redirects: [], heredocs: [], start: words[0].start, end: words[words.length - 1].end, pipeline, host: undefined, invocation: undefined };
   pipeline.commands.push(cmd);
   return { commands: [cmd], pipelines: [pipeline] };
 }
 
-export function runFlag(step: RunStep, name: string): RunFlag | undefined {
-  return step.flags.find((f) => f.name === name);
+/** Every RUN flag `--name=value` of the file (all stages, any shell). */
+export function runFlags(model: DockerfileModel, name: string, value: string): RunFlag[] {
+  return runSteps(model).flatMap((s) => s.flags.filter((f) => f.name === name && f.value === value));
 }

@@ -3,6 +3,7 @@
 // backticks, `${…}`, redirects, heredocs (several per line, `<<-`), comments,
 // control keywords and env-assignment prefixes, and gives every word its
 // offsets in the Dockerfile text. It does not evaluate anything.
+import type { Invocation } from './commands';
 //
 // Why not a full shell parser from npm (measured on the 2,511 shell-form RUNs
 // of /work/shared/corpus/dockerfile, where dockerfile-ast parses a whole file
@@ -48,6 +49,8 @@ export interface Command {
   pipeline: Pipeline;
   /** For commands inside `$(…)`, backticks or `<(…)`: the command whose word holds them. */
   host?: Command;
+  /** What the command runs, filled in once by `invocation()`. */
+  invocation?: Invocation;
 }
 
 export interface Pipeline {
@@ -176,7 +179,7 @@ class Lexer {
 
   private current(at = this.pos): Command {
     if (!this.cmd) {
-      this.cmd = { words: [], assignments: [], redirects: [], heredocs: [], start: at, end: at, pipeline: this.pipeline, host: this.host };
+      this.cmd = { words: [], assignments: [], redirects: [], heredocs: [], start: at, end: at, pipeline: this.pipeline, host: this.host, invocation: undefined };
     }
     return this.cmd;
   }

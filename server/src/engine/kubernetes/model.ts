@@ -16,6 +16,8 @@ export interface PodSpec {
   metadata?: YamlMap;
   /** The `spec` pair holding the pod spec, where findings about the whole pod point. */
   key?: YamlPair;
+  /** This pod's containers, all three lists. */
+  containers: Container[];
 }
 export interface Container { pod: PodSpec; map: YamlMap; field: ContainerField; name: string }
 
@@ -66,13 +68,16 @@ export function buildKubernetesModel(file: YamlFile, options: { partial?: boolea
     let parent: YamlMap | undefined;
     for (const key of path) { parent = node; node = node && mapAt(node, key); }
     if (!node) continue;
-    const pod: PodSpec = { object, spec: node, metadata: mapAt(parent, 'metadata'), key: pairOf(parent, 'spec') };
+    const pod: PodSpec = { object, spec: node, metadata: mapAt(parent, 'metadata'), key: pairOf(parent, 'spec'), containers: [] };
     pods.push(pod);
     for (const field of CONTAINER_FIELDS) {
       const seq = seqAt(node, field);
       if (!isSeq(seq)) continue;
       for (const item of seq.items) {
-        if (isMap(item)) containers.push({ pod, map: item as YamlMap, field, name: stringAt(item, 'name') ?? '(unnamed)' });
+        if (!isMap(item)) continue;
+        const container: Container = { pod, map: item as YamlMap, field, name: stringAt(item, 'name') ?? '(unnamed)' };
+        containers.push(container);
+        pod.containers.push(container);
       }
     }
   }
@@ -107,5 +112,5 @@ export function isPartialContainer(model: KubernetesModel, c: Container): boolea
 
 /** The same for a pod spec: a Kustomize patch, or no container in it has an `image`. */
 export function isPartialPod(model: KubernetesModel, pod: PodSpec): boolean {
-  return model.partial || !model.containers.some((c) => c.pod === pod && pairOf(c.map, 'image') !== undefined);
+  return model.partial || !pod.containers.some((c) => pairOf(c.map, 'image') !== undefined);
 }

@@ -1,7 +1,7 @@
 // Published ports, short (`"127.0.0.1:8080:80/tcp"`, `"[::1]:80:80"`, `8080`) and long syntax.
-import { isMap, isSeq, type Node } from 'yaml';
+import { isMap, type Node } from 'yaml';
 import type { ComposeModel, Entry, Service } from '../../engine/compose/model';
-import { text } from './sites';
+import { listItems, text } from './sites';
 
 export interface Port {
   /** The item as written in the `ports` list. */
@@ -44,20 +44,10 @@ export function parseShortPort(spec: string): Omit<Port, 'node' | 'entry' | 'lon
 
 /** Every published port of a service, its `extends` chain included. */
 export function portsOf(model: ComposeModel, service: Service): Port[] {
-  const out: Port[] = [];
-  for (const entry of model.effectiveAll(service, 'ports')) {
-    if (!isSeq(entry.value)) continue;
-    for (const item of entry.value.items) {
-      const node = model.resolve(item);
-      if (isMap(node)) {
-        const get = (k: string) => text(model.entry(node, k)?.value);
-        out.push({ node: item as Node, entry, long: true, hostIp: get('host_ip'), hostPort: get('published'), containerPort: get('target'), protocol: get('protocol') ?? 'tcp' });
-        continue;
-      }
-      const spec = text(node);
-      const parsed = spec === undefined ? undefined : parseShortPort(spec);
-      if (parsed) out.push({ node: item as Node, entry, long: false, ...parsed });
-    }
-  }
-  return out;
+  return listItems(model, service, 'ports').flatMap(({ item, node, entry, get }): Port[] => {
+    if (isMap(node)) return [{ node: item, entry, long: true, hostIp: get('host_ip'), hostPort: get('published'), containerPort: get('target'), protocol: get('protocol') ?? 'tcp' }];
+    const spec = text(node);
+    const parsed = spec === undefined ? undefined : parseShortPort(spec);
+    return parsed ? [{ node: item, entry, long: false, ...parsed }] : [];
+  });
 }

@@ -1,11 +1,11 @@
 // The "move a literal secret to a Compose secret" fix: the variable becomes
 // `<NAME>_FILE=/run/secrets/<name>` (the convention of the official images), the
 // service lists the secret, and the top level defines it from a placeholder file.
-import { isMap, isScalar, isSeq } from 'yaml';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { ComposeModel, Service } from '../../engine/compose/model';
 import type { Fix, TextEdit } from '../../engine/types';
 import type { YamlMap, YamlSeq } from '../../engine/yaml/document';
-import { addToMap, appendToSeq, fillEmptyValue, isEmptyValue, replaceNode, replacePair } from '../../engine/yaml/edit';
+import { addToMap, appendToSeq, fillEmptyValue, isEmptyValue, replaceNode, scalarText } from '../../engine/yaml/edit';
 import type { EnvVar } from './environment';
 import { variablesOf } from './environment';
 import { joinInserts, removeEntry, removeItems } from './edits';
@@ -22,9 +22,14 @@ export function moveToSecretFix(model: ComposeModel, service: Service, v: EnvVar
   const hasFileVar = variablesOf(model, v.entry).some((o) => o.name === fileVar);
   if (v.form === 'map') {
     if (!v.pair) return undefined;
-    const edit = hasFileVar ? removeEntry(model.file, v.pair) : replacePair(model.file, v.pair.owner, v.pair.pair, { [fileVar]: path }, model.style);
-    if (!edit) return undefined;
-    edits.push(edit);
+    if (hasFileVar) {
+      const edit = removeEntry(model.file, v.pair);
+      if (!edit) return undefined;
+      edits.push(edit);
+    } else {
+      // Key and value are replaced separately, so quoting style and a trailing comment stay.
+      edits.push(replaceNode(model.file, v.pair.pair.key as Node, fileVar), replaceNode(model.file, v.pair.pair.value as Node, scalarText(path)));
+    }
   } else if (hasFileVar) {
     const removal = removeItems(model.file, v.entry, [v.node]);
     if (!removal) return undefined;

@@ -3,7 +3,7 @@
 // at that node, naming every service, with one fix.
 import { isScalar, isSeq, type Node } from 'yaml';
 import type { Report, Reporter } from '../../engine/types';
-import type { ComposeModel, Service } from '../../engine/compose/model';
+import type { ComposeModel, Entry, Service } from '../../engine/compose/model';
 
 /** "Service `a`", "Services `a` and `b`", "Services `a`, `b` and 3 more". */
 export function describeServices(services: Service[]): string {
@@ -51,4 +51,23 @@ export function isTrue(node: unknown): boolean {
 export function scalarItems(model: ComposeModel, node: unknown): { node: Node; value: string }[] {
   if (!isSeq(node)) return [];
   return node.items.flatMap((n) => { const v = text(model.resolve(n)); return v === undefined ? [] : [{ node: n as Node, value: v }]; });
+}
+
+export interface ListItem {
+  /** The item as written (maybe an alias). */
+  item: Node;
+  /** The item with aliases resolved. */
+  node: Node | null;
+  /** The list's entry. */
+  entry: Entry;
+  /** For a mapping item (long syntax): one of its keys as text. */
+  get(key: string): string | undefined;
+}
+
+/** Every item of a list-valued service key (`ports`, `volumes`, ...) along the `extends` chain. */
+export function listItems(model: ComposeModel, service: Service, key: string): ListItem[] {
+  return model.effectiveAll(service, key).flatMap((entry) => isSeq(entry.value) ? entry.value.items.map((item) => {
+    const node = model.resolve(item);
+    return { item: item as Node, node, entry, get: (k: string) => text(model.entry(node, k)?.value) };
+  }) : []);
 }

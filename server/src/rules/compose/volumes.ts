@@ -1,7 +1,7 @@
 // Service mounts, short (`./src:/app:ro,z`) and long syntax (`{type: bind, source, target}`).
-import { isMap, isSeq, type Node } from 'yaml';
+import { isMap, type Node } from 'yaml';
 import type { ComposeModel, Entry, Service } from '../../engine/compose/model';
-import { isTrue, text } from './sites';
+import { isTrue, listItems, text } from './sites';
 
 export interface Mount {
   node: Node;
@@ -33,23 +33,15 @@ export function parseShortMount(spec: string): Omit<Mount, 'node' | 'entry' | 'l
 }
 
 export function mountsOf(model: ComposeModel, service: Service): Mount[] {
-  const out: Mount[] = [];
-  for (const entry of model.effectiveAll(service, 'volumes')) {
-    if (!isSeq(entry.value)) continue;
-    for (const item of entry.value.items) {
-      const node = model.resolve(item);
-      if (isMap(node)) {
-        const get = (k: string) => text(model.entry(node, k)?.value);
-        out.push({
-          node: item as Node, entry, long: true, type: get('type') ?? 'volume', source: get('source'), target: get('target'),
-          readOnly: isTrue(model.entry(node, 'read_only')?.value),
-          propagation: text(model.entry(model.entry(node, 'bind')?.value, 'propagation')?.value),
-        });
-        continue;
-      }
-      const spec = text(node);
-      if (spec !== undefined) out.push({ node: item as Node, entry, long: false, ...parseShortMount(spec) });
+  return listItems(model, service, 'volumes').flatMap(({ item, node, entry, get }): Mount[] => {
+    if (isMap(node)) {
+      return [{
+        node: item, entry, long: true, type: get('type') ?? 'volume', source: get('source'), target: get('target'),
+        readOnly: isTrue(model.entry(node, 'read_only')?.value),
+        propagation: text(model.entry(model.entry(node, 'bind')?.value, 'propagation')?.value),
+      }];
     }
-  }
-  return out;
+    const spec = text(node);
+    return spec === undefined ? [] : [{ node: item, entry, long: false, ...parseShortMount(spec) }];
+  });
 }

@@ -23,6 +23,9 @@ const INSECURE_ENV: Record<string, RegExp> = {
   GIT_SSL_CAINFO: /^\/dev\/null$/,
 };
 
+/** A cheap test on the whole RUN before reading its commands. */
+const MENTIONS = /(^|[\s'"])-[a-zA-Z]*k|insecure|no-check-certificate|trusted-host|strict-ssl|sslverify|GIT_SSL|NODE_TLS|PYTHONHTTPSVERIFY|CA_BUNDLE/i;
+
 interface Hit { word: Word; what: string; fix?: Fix }
 
 export const rule: DockerfileRule = {
@@ -38,13 +41,15 @@ export const rule: DockerfileRule = {
   ],
   check(model, report) {
     for (const step of shellSteps(model)) {
+      if (!MENTIONS.test(step.source)) continue;
+      const mentionsSslVerify = /sslverify/i.test(step.source);
       for (const cmd of step.script.commands) {
         const inv = invocation(cmd);
         const hits: Hit[] = [];
         for (const a of cmd.assignments) envHit(model, a, true, hits);
         if (inv.name === 'export') for (const a of inv.argv.slice(1)) envHit(model, a, false, hits);
         commandHits(model, inv, hits);
-        sslVerifyHits(model, inv, hits);
+        if (mentionsSslVerify) sslVerifyHits(model, inv, hits);
         for (const h of hits) {
           report({
             range: wordRange(model, h.word),

@@ -17,6 +17,9 @@ const UNSIGNED: Record<string, RegExp> = {
   rpm: /^--(nosignature|nodigest|noverify|nofiledigest)$/,
 };
 
+/** A cheap test on the whole RUN before reading its commands. */
+const MENTIONS = /allow-untrusted|allow-unauthenticated|force-yes|allow-insecure|AllowUnauthenticated|gpgcheck|--no(signature|digest|verify|filedigest)|no-gpg-checks|trusted=yes/i;
+
 export const rule: DockerfileRule = {
   id: 'DF072',
   title: 'Package signature verification disabled',
@@ -27,6 +30,8 @@ export const rule: DockerfileRule = {
   references: ['checkov:CKV2_DOCKER_7', 'checkov:CKV2_DOCKER_8', 'checkov:CKV2_DOCKER_9', 'checkov:CKV2_DOCKER_10', 'checkov:CKV2_DOCKER_11', 'cis-docker:4.11'],
   check(model, report) {
     for (const step of shellSteps(model)) {
+      if (!MENTIONS.test(step.source)) continue;
+      const repoFile = /gpgcheck|trusted=yes/i.test(step.source);
       for (const cmd of step.script.commands) {
         const inv = invocation(cmd);
         const call = packageCall(inv);
@@ -48,9 +53,9 @@ export const rule: DockerfileRule = {
           });
         }
         // gpgcheck=0 written into a .repo file (echo, sed, tee …)
-        if (!call && inv.name !== 'rpm') {
+        if (repoFile && !call && inv.name !== 'rpm') {
           for (const w of inv.argv.slice(1)) {
-            if (/(^|[\s'"])(repo_)?gpgcheck\s*=\s*(0|false|no)\b/i.test(w.text) || /\[trusted=yes\]/.test(w.text)) {
+            if (/(^|[\s'"])(repo_)?gpgcheck\s*=\s*(0|false|no)\b/i.test(w.text) || (/\[[^\]]*\btrusted=yes\b[^\]]*\]/.test(w.text) && !w.text.includes('file:'))) {
               report({
                 range: wordRange(model, w),
                 message: `\`${w.text.trim()}\` configures a package repository without signature checks, so a tampered mirror goes unnoticed. Import the repository key instead.`,

@@ -1,7 +1,7 @@
 // Whole-system package upgrades in a build: results depend on the day of the build.
 import type { DockerfileRule } from '../rule';
-import { shellSteps } from '../../engine/dockerfile/runs';
-import { displayName, family, packageCalls } from '../../engine/dockerfile/packages';
+import { packageCallsOf } from '../../engine/dockerfile/invocations';
+import { displayName, family } from '../../engine/dockerfile/packages';
 import { wordRange } from '../../engine/dockerfile/shellEdit';
 
 const UPGRADE: Record<string, Set<string>> = {
@@ -23,7 +23,7 @@ export const rule: DockerfileRule = {
     'semgrep:avoid-dnf-update', 'semgrep:avoid-yum-update', 'semgrep:avoid-zypper-update',
   ],
   check(model, report) {
-    for (const { call } of packageCalls(shellSteps(model))) {
+    for (const { call } of packageCallsOf(model)) {
       if (!UPGRADE[family(call.manager)]?.has(call.action) || call.operands.length) continue;
       report({
         range: wordRange(model, call.actionWord!),

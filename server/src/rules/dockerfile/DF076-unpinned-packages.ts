@@ -1,12 +1,12 @@
 // Packages installed without a version: builds are not reproducible.
 import type { DockerfileRule } from '../rule';
-import { shellSteps } from '../../engine/dockerfile/runs';
-import { displayName, family, isInstall, packageCalls, type PackageCall } from '../../engine/dockerfile/packages';
+import { packageCallsOf } from '../../engine/dockerfile/invocations';
+import { displayName, family, isInstall, type PackageCall } from '../../engine/dockerfile/packages';
 import { wordRange } from '../../engine/dockerfile/shellEdit';
 import type { Word } from '../../engine/dockerfile/shell';
 
 /** Operands that are files, URLs or paths, not registry packages. */
-const LOCAL = /^(\.{0,2}\/|~|https?:|git\+|file:)|\.(deb|rpm|apk|whl|tar\.gz|tgz|zip|gem)$/;
+const LOCAL = /^(\.{1,2}$|\.{0,2}\/|~|https?:|git\+|file:)|\.(deb|rpm|apk|whl|tar\.gz|tgz|zip|gem)$/;
 const PINNED: Record<string, RegExp> = {
   'apt-get': /=/,
   apk: /[=~<>]/,
@@ -27,7 +27,7 @@ export const rule: DockerfileRule = {
   fixable: false,
   references: ['hadolint:DL3008', 'hadolint:DL3013', 'hadolint:DL3016', 'hadolint:DL3018', 'hadolint:DL3028', 'hadolint:DL3033', 'hadolint:DL3037', 'hadolint:DL3041', 'hadolint:DL3062'],
   check(model, report) {
-    for (const { call } of packageCalls(shellSteps(model))) {
+    for (const { call } of packageCallsOf(model)) {
       if (!isInstall(call) || call.action === 'ci') continue;
       for (const w of unpinned(call)) {
         report({

@@ -1,8 +1,8 @@
 // Package installs that would stop at a confirmation prompt (apt-get, yum/dnf, zypper).
 import type { DockerfileRule } from '../rule';
-import { shellSteps } from '../../engine/dockerfile/runs';
+import { packageCallsOf } from '../../engine/dockerfile/invocations';
 import { commandName, hasOption } from '../../engine/dockerfile/commands';
-import { displayName, family, packageCalls, type PackageCall } from '../../engine/dockerfile/packages';
+import { displayName, family, isSimulation, type PackageCall } from '../../engine/dockerfile/packages';
 import { insertAfter, wordRange } from '../../engine/dockerfile/shellEdit';
 
 const PROMPTING: Record<string, Set<string>> = {
@@ -38,9 +38,9 @@ export const rule: DockerfileRule = {
   check(model, report) {
     // an APT configuration written anywhere in the file may set Assume-Yes for every call
     const aptConfigured = model.text.includes('Assume-Yes');
-    for (const { call } of packageCalls(shellSteps(model))) {
+    for (const { call } of packageCallsOf(model)) {
       const fam = family(call.manager);
-      if (!PROMPTING[fam]?.has(call.action) || answersYes(call) || (fam === 'apt-get' && aptConfigured)) continue;
+      if (!PROMPTING[fam]?.has(call.action) || isSimulation(call) || answersYes(call) || (fam === 'apt-get' && aptConfigured)) continue;
       const pipe = call.inv.command.pipeline.commands;
       if (pipe.indexOf(call.inv.command) > 0 && commandName(pipe[0].words[0]) === 'yes') continue;
       report({

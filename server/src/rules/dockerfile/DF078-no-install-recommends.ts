@@ -1,7 +1,7 @@
 // apt-get install pulls in "recommended" packages unless told not to.
 import type { DockerfileRule } from '../rule';
-import { shellSteps } from '../../engine/dockerfile/runs';
-import { displayName, family, packageCalls } from '../../engine/dockerfile/packages';
+import { packageCallsOf } from '../../engine/dockerfile/invocations';
+import { displayName, family, isInstall } from '../../engine/dockerfile/packages';
 import { insertAfter, wordRange } from '../../engine/dockerfile/shellEdit';
 
 export const rule: DockerfileRule = {
@@ -15,8 +15,8 @@ export const rule: DockerfileRule = {
   check(model, report) {
     // an APT configuration in the file (apt.conf.d) may already turn recommends off
     if (model.text.includes('Install-Recommends')) return;
-    for (const { step, call } of packageCalls(shellSteps(model))) {
-      if (!step.stage.isFinal || family(call.manager) !== 'apt-get' || call.action !== 'install') continue;
+    for (const { step, call } of packageCallsOf(model)) {
+      if (!step.stage.isFinal || family(call.manager) !== 'apt-get' || !isInstall(call)) continue;
       if (call.options.some((o) => o.text === '--no-install-recommends')) continue;
       report({
         range: wordRange(model, call.actionWord!),

@@ -4,7 +4,8 @@ import type { DockerfileRule } from '../rule';
 import type { Fix } from '../../engine/types';
 import type { DockerfileModel } from '../../engine/dockerfile/model';
 import { stageVariables } from '../../engine/dockerfile/model';
-import { shellSteps, type RunStep } from '../../engine/dockerfile/runs';
+import type { RunStep } from '../../engine/dockerfile/runs';
+import { packageCallsOf } from '../../engine/dockerfile/invocations';
 import { invocation } from '../../engine/dockerfile/commands';
 import { displayName, family, hasCacheMount, isInstall, packageCall, type PackageCall } from '../../engine/dockerfile/packages';
 import { appendToScript, insertAfter, wordRange } from '../../engine/dockerfile/shellEdit';
@@ -39,13 +40,13 @@ const addOption = (option: string) => (model: DockerfileModel, _step: RunStep, c
 const CLEANUP: Record<string, Cleanup> = {
   'apt-get': {
     mount: /\/var\/(lib|cache)\/apt/,
-    cleaned: (step) => removes(step, /^\/var\/lib\/apt\/lists/),
+    cleaned: (step) => removes(step, /^\/var\/lib\/apt\/lists/) || runs(step, /^apt(-get)?$/, /^dist-clean$/),
     advice: 'remove /var/lib/apt/lists/* in the same RUN',
     fix: append('Remove the apt lists', 'rm -rf /var/lib/apt/lists/*'),
   },
   apk: {
     mount: /\/var\/cache\/apk|\/etc\/apk\/cache/,
-    cleaned: (step, call) => call.options.some((o) => o.text === '--no-cache') || removes(step, /^\/var\/cache\/apk/) || runs(step, /^apk$/, /^cache$/),
+    cleaned: (step, call) => call.options.some((o) => o.text === '--no-cache' || o.text === '--no-network') || removes(step, /^\/var\/cache\/apk/) || runs(step, /^apk$/, /^cache$/),
     advice: 'use `apk add --no-cache`',
     perCall: true,
     fix: addOption('--no-cache'),
@@ -93,29 +94,28 @@ export const rule: DockerfileRule = {
   ],
   check(model, report) {
     const pipEnv = new Map<RunStep['stage'], boolean>();
-    for (const step of shellSteps(model)) {
+    const seen = new Map<RunStep, Set<string>>();
+    for (const { step, call } of packageCallsOf(model)) {
       if (!step.stage.isFinal) continue;
-      const seen = new Set<string>();
-      for (const cmd of step.script.commands) {
-        const call = packageCall(invocation(cmd));
-        if (!call || !(isInstall(call) || (call.manager === 'yarn' && call.action === ''))) continue;
-        const key = call.manager === 'yarn' ? 'yarn' : family(call.manager);
-        const rule = CLEANUP[key];
-        if (!rule || hasCacheMount(step, rule.mount) || rule.cleaned(step, call)) continue;
-        if (key === 'pip') {
-          if (!pipEnv.has(step.stage)) pipEnv.set(step.stage, stageVariables(step.stage, model.globalArgs).has('PIP_NO_CACHE_DIR'));
-          if (pipEnv.get(step.stage)) continue;
-        }
-        // one finding per manager and RUN for the append-style clean-ups
-        if (!rule.perCall && seen.has(key)) continue;
-        seen.add(key);
-        const fix = rule.fix(model, step, call);
-        report({
-          range: wordRange(model, call.actionWord ?? call.inv.argv[0]),
-          message: `\`${displayName(call)}${call.action ? ` ${call.action}` : ''}\` leaves its package cache in the image layer; ${rule.advice.replace('<manager>', call.manager)}, or use a \`--mount=type=cache\`.`,
-          fixes: fix ? [fix] : [],
-        });
+      if (!(isInstall(call) || (call.manager === 'yarn' && call.action === ''))) continue;
+      const key = call.manager === 'yarn' ? 'yarn' : family(call.manager);
+      const rule = CLEANUP[key];
+      if (!rule || hasCacheMount(step, rule.mount) || rule.cleaned(step, call)) continue;
+      if (key === 'pip') {
+        if (!pipEnv.has(step.stage)) pipEnv.set(step.stage, stageVariables(step.stage, model.globalArgs).has('PIP_NO_CACHE_DIR'));
+        if (pipEnv.get(step.stage)) continue;
       }
+      // one finding per manager and RUN for the append-style clean-ups
+      const done = seen.get(step) ?? new Set<string>();
+      seen.set(step, done);
+      if (!rule.perCall && done.has(key)) continue;
+      done.add(key);
+      const fix = rule.fix(model, step, call);
+      report({
+        range: wordRange(model, call.actionWord ?? call.inv.argv[0]),
+        message: `\`${displayName(call)}${call.action ? ` ${call.action}` : ''}\` leaves its package cache in the image layer; ${rule.advice.replace('<manager>', call.manager)}, or use a \`--mount=type=cache\`.`,
+        fixes: fix ? [fix] : [],
+      });
     }
   },
 };

@@ -1,7 +1,6 @@
 // `apt` is the interactive front end; its output and behaviour are not stable for scripts.
 import type { DockerfileRule } from '../rule';
-import { shellSteps } from '../../engine/dockerfile/runs';
-import { packageCalls } from '../../engine/dockerfile/packages';
+import { packageCallsOf } from '../../engine/dockerfile/invocations';
 import { wordRange } from '../../engine/dockerfile/shellEdit';
 
 /** apt actions that apt-get has under the same name. */
@@ -16,7 +15,7 @@ export const rule: DockerfileRule = {
   fixable: true,
   references: ['hadolint:DL3027', 'checkov:CKV_DOCKER_9', 'semgrep:prefer-apt-get'],
   check(model, report) {
-    for (const { call } of packageCalls(shellSteps(model))) {
+    for (const { call } of packageCallsOf(model)) {
       if (call.manager !== 'apt') continue;
       const word = call.inv.argv[0];
       const fixable = SAME.has(call.action) && model.text.slice(word.end - 3, word.end) === 'apt';

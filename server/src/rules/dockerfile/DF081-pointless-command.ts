@@ -1,7 +1,7 @@
 // Commands that make no sense in a build step: nothing they start or change survives it.
 import type { DockerfileRule } from '../rule';
-import { shellSteps } from '../../engine/dockerfile/runs';
-import { invocation } from '../../engine/dockerfile/commands';
+import { invocationsOf } from '../../engine/dockerfile/invocations';
+
 import { wordRange } from '../../engine/dockerfile/shellEdit';
 
 const WHY: Record<string, string> = {
@@ -25,13 +25,10 @@ export const rule: DockerfileRule = {
   fixable: false,
   references: ['hadolint:DL3001', 'semgrep:nonsensical-command'],
   check(model, report) {
-    for (const step of shellSteps(model)) {
-      for (const cmd of step.script.commands) {
-        const inv = invocation(cmd);
-        const why = Object.hasOwn(WHY, inv.name) ? WHY[inv.name] : undefined;
-        if (!why) continue;
-        report({ range: wordRange(model, inv.argv[0]), message: `\`${inv.name}\` in RUN ${why}. Remove it, or do this at run time (CMD/ENTRYPOINT).` });
-      }
+    for (const { inv } of invocationsOf(model, ...Object.keys(WHY))) {
+      const why = Object.hasOwn(WHY, inv.name) ? WHY[inv.name] : undefined;
+      if (!why) continue;
+      report({ range: wordRange(model, inv.argv[0]), message: `\`${inv.name}\` in RUN ${why}. Remove it, or do this at run time (CMD/ENTRYPOINT).` });
     }
   },
 };

@@ -29,7 +29,7 @@ export const rule: DockerfileRule = {
   check(model, report) {
     for (const step of shellSteps(model)) {
       if (step.exec || hasPipefail(step.shell)) continue;
-      const pipe = step.script.pipelines.find((p) => p.commands.length > 1
+      const pipe = step.script.pipelines.find((p) => p.commands.length > 1 && !p.commands[0].host
         && !p.commands.slice(0, -1).every((c) => HARMLESS.has(invocation(c).name))
         && !setsPipefail(step, p.commands[0].start));
       if (!pipe) continue;

@@ -1,8 +1,8 @@
 // Image not pinned by digest: a tag can be moved to other content.
 import type { KubernetesRule } from '../rule';
-import { nodeRange, pairOf, stringAt } from '../../engine/yaml/document';
+import { nodeRange, pairOf } from '../../engine/yaml/document';
 import { describeContainer } from '../../engine/kubernetes/model';
-import { parseImage } from './images';
+import { containerImage } from './images';
 
 export const rule: KubernetesRule = {
   id: 'K8S043',
@@ -14,8 +14,7 @@ export const rule: KubernetesRule = {
   references: ['checkov:CKV_K8S_43'],
   check(model, report) {
     for (const container of model.containers) {
-      const image = stringAt(container.map, 'image');
-      const ref = image === undefined ? undefined : parseImage(image);
+      const { image, ref } = containerImage(container) ?? {};
       // No tag at all is K8S023's finding.
       if (!ref || ref.digest || !ref.tag || ref.tag === 'latest') continue;
       report({

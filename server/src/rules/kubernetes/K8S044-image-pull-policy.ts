@@ -1,11 +1,11 @@
 // imagePullPolicy not Always for an image pinned only by tag.
 import { isScalar, type Node } from 'yaml';
 import type { KubernetesRule } from '../rule';
-import { keyRange, nodeRange, pairOf, stringAt } from '../../engine/yaml/document';
+import { keyRange, nodeRange, pairOf } from '../../engine/yaml/document';
 import { describeContainer, isPartialContainer } from '../../engine/kubernetes/model';
 import { replaceNode, setPath } from '../../engine/yaml/edit';
 import { fixList } from './securityContext';
-import { parseImage } from './images';
+import { containerImage } from './images';
 
 export const rule: KubernetesRule = {
   id: 'K8S044',
@@ -17,8 +17,7 @@ export const rule: KubernetesRule = {
   references: ['checkov:CKV_K8S_15', 'polaris:pullPolicyNotAlways'],
   check(model, report) {
     for (const container of model.containers) {
-      const image = stringAt(container.map, 'image');
-      const ref = image === undefined ? undefined : parseImage(image);
+      const ref = containerImage(container)?.ref;
       if (!ref || ref.digest) continue; // a digest pins the content: any policy is fine
       const pair = pairOf(container.map, 'imagePullPolicy');
       const value = pair && isScalar(pair.value) ? pair.value.value : undefined;

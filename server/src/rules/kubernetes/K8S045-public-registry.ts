@@ -1,8 +1,8 @@
 // Image from Docker Hub (no registry host, or docker.io): pulled from outside the organisation's control.
 import type { KubernetesRule } from '../rule';
-import { nodeRange, pairOf, stringAt } from '../../engine/yaml/document';
+import { nodeRange, pairOf } from '../../engine/yaml/document';
 import { describeContainer } from '../../engine/kubernetes/model';
-import { parseImage } from './images';
+import { containerImage } from './images';
 
 const DOCKER_HUB = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
 
@@ -24,8 +24,7 @@ export const rule: KubernetesRule = {
   references: ['trivy:KSV-0125', 'trivy:KSV-0034'],
   check(model, report) {
     for (const container of model.containers) {
-      const image = stringAt(container.map, 'image');
-      const ref = image === undefined ? undefined : parseImage(image);
+      const { image, ref } = containerImage(container) ?? {};
       if (!ref) continue;
       const registry = registryOf(ref.name);
       if (registry !== undefined && !DOCKER_HUB.has(registry.toLowerCase())) continue;

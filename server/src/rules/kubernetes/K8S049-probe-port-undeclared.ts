@@ -16,7 +16,7 @@ export const rule: KubernetesRule = {
   references: ['kube-linter:liveness-port', 'kube-linter:readiness-port', 'kube-linter:startup-port'],
   check(model, report) {
     for (const container of model.containers) {
-      if (isPartialContainer(model, container)) continue; // the ports may come from the base
+      if (!PROBES.some((p) => pairOf(container.map, p)) || isPartialContainer(model, container)) continue; // the ports may come from the base
       const names = new Set((seqAt(container.map, 'ports')?.items ?? []).filter(isMap).map((p) => stringAt(p, 'name')));
       for (const probe of PROBES) {
         for (const action of ['httpGet', 'tcpSocket']) {

@@ -23,7 +23,7 @@ export const rule: KubernetesRule = {
       if (!pair && isPartialPod(model, pod)) continue;
       // User namespaces cannot be combined with host namespaces; a custom /proc mount changes which checks apply.
       const compatible = !HOST_NAMESPACES.some((k) => isTrue(pairOf(pod.spec, k)?.value))
-        && !model.containers.some((c) => c.pod === pod && pairOf(containerContext(c), 'procMount'));
+        && !pod.containers.some((c) => pairOf(containerContext(c), 'procMount'));
       report({
         range: pair ? keyRange(model.file.lines, pair) : podRange(model, pod),
         message: `${describeObject(pod.object)} runs in the node's user namespace: UID 0 in a container is UID 0 on the node, so an escape is a root compromise. Set \`hostUsers: false\` (Kubernetes 1.33+) to map container users to unprivileged host IDs.`,

@@ -15,7 +15,7 @@ export const rule: KubernetesRule = {
   check(model, report) {
     for (const pod of model.pods) {
       // With a memory limit on every container, the volume is capped by the pod's limits (v1.22+).
-      const limited = model.containers.filter((c) => c.pod === pod && c.field !== 'ephemeralContainers')
+      const limited = pod.containers.filter((c) => c.field !== 'ephemeralContainers')
         .every((c) => pairOf(mapAt(mapAt(c.map, 'resources'), 'limits'), 'memory'));
       if (limited) continue;
       for (const dir of emptyDirsOf(pod)) {

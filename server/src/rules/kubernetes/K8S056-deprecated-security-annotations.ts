@@ -21,12 +21,12 @@ function profileFor(value: string): { [key: string]: YamlValue } | undefined {
   return undefined;
 }
 
-function targetOf(pod: PodSpec, model: KubernetesModel, key: string): Target | undefined {
+function targetOf(pod: PodSpec, key: string): Target | undefined {
   if (key === SECCOMP_POD) return { field: 'seccompProfile', context: podContext(pod), where: 'the pod securityContext' };
   const prefix = key.startsWith(SECCOMP_CONTAINER) ? SECCOMP_CONTAINER : key.startsWith(APPARMOR_ANNOTATION) ? APPARMOR_ANNOTATION : undefined;
   if (!prefix) return undefined;
   const name = key.slice(prefix.length);
-  const container = model.containers.find((c) => c.pod === pod && c.name === name);
+  const container = pod.containers.find((c) => c.name === name);
   return { field: prefix === SECCOMP_CONTAINER ? 'seccompProfile' : 'appArmorProfile', context: container && containerContext(container), where: `the securityContext of container \`${name}\`` };
 }
 
@@ -49,7 +49,7 @@ export const rule: KubernetesRule = {
       const annotations = mapAt(pod.metadata, 'annotations');
       for (const pair of annotations?.items ?? []) {
         const key = isScalar(pair.key) ? String(pair.key.value) : '';
-        const target = targetOf(pod, model, key);
+        const target = targetOf(pod, key);
         if (!target || !isScalar(pair.value)) continue;
         const profile = profileFor(String(pair.value.value ?? ''));
         // Only a container that already has a securityContext gets the field: adding one would start the

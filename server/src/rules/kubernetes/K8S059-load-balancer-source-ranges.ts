@@ -20,12 +20,12 @@ export const rule: KubernetesRule = {
       const spec = mapAt(service.map, 'spec');
       const ranges = pairOf(spec, 'loadBalancerSourceRanges');
       const open = !ranges || !isSeq(ranges.value) || ranges.value.items.length === 0
-        || ranges.value.items.some((i) => (i as { value?: unknown }).value === '0.0.0.0/0');
+        || ranges.value.items.some((i) => ['0.0.0.0/0', '::/0'].includes(String((i as { value?: unknown }).value)));
       // Some clouds take the ranges from an annotation instead.
       if (!open || pairOf(annotationsOf(service), 'service.beta.kubernetes.io/load-balancer-source-ranges')) continue;
       report({
         range: keyRange(model.file.lines, ranges ?? pairOf(spec, 'type')!),
-        message: `${describeObject(service)} is a public LoadBalancer without \`loadBalancerSourceRanges\`${ranges ? ' other than 0.0.0.0/0' : ''}: anyone on the internet can connect. List the client networks that need it.`,
+        message: `${describeObject(service)} is a public LoadBalancer without \`loadBalancerSourceRanges\`${ranges ? ' narrower than everywhere (0.0.0.0/0)' : ''}: anyone on the internet can connect. List the client networks that need it.`,
       });
     }
   },

@@ -1,12 +1,11 @@
 // Pods that no NetworkPolicy in the same file and namespace selects, in a file
 // that manages NetworkPolicies: the author isolates some pods and forgot these.
 import type { KubernetesRule } from '../rule';
-import { mapAt, stringAt } from '../../engine/yaml/document';
-import { describeObject, type K8sObject } from '../../engine/kubernetes/model';
+import { mapAt } from '../../engine/yaml/document';
+import { describeObject } from '../../engine/kubernetes/model';
 import { podRange } from './securityContext';
-import { metadataOf, podLabels, selects } from './objects';
-
-const namespaceOf = (o: K8sObject) => stringAt(metadataOf(o), 'namespace') ?? '';
+import { podLabels, selects } from './objects';
+import { namespaceOf } from './sameFile';
 
 export const rule: KubernetesRule = {
   id: 'K8S060',

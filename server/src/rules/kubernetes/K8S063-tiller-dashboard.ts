@@ -1,8 +1,8 @@
 // Helm v2 Tiller and the Kubernetes Dashboard: cluster control behind weak or no authentication.
 import type { KubernetesRule } from '../rule';
-import { nodeRange, pairOf, stringAt } from '../../engine/yaml/document';
+import { nodeRange, pairOf } from '../../engine/yaml/document';
 import { describeContainer, describeObject } from '../../engine/kubernetes/model';
-import { parseImage } from './images';
+import { containerImage } from './images';
 import { nameOf } from './objects';
 
 const TILLER = /(^|\/)tiller$/;
@@ -18,8 +18,7 @@ export const rule: KubernetesRule = {
   references: ['trivy:KSV-0102', 'checkov:CKV_K8S_33', 'checkov:CKV_K8S_34', 'checkov:CKV_K8S_44', 'checkov:CKV_K8S_45'],
   check(model, report) {
     for (const container of model.containers) {
-      const image = stringAt(container.map, 'image');
-      const name = image === undefined ? undefined : parseImage(image)?.name;
+      const name = containerImage(container)?.ref.name;
       if (!name) continue;
       const tiller = TILLER.test(name);
       if (!tiller && !(DASHBOARD.test(name) && /kubernetes|kubernetesui/.test(name))) continue;

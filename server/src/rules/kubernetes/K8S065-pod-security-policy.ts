@@ -19,7 +19,7 @@ export const rule: KubernetesRule = {
       if (object.kind !== 'PodSecurityPolicy') continue;
       report({
         range: nodeRange(model.file.lines, pairOf(object.map, 'kind')!.value),
-        message: `${describeObject(object)} is a PodSecurityPolicy: the API was removed in Kubernetes 1.25, so on a current cluster it is rejected and protects nothing. Label the namespaces for Pod Security admission (\`pod-security.kubernetes.io/enforce\`) instead.`,
+        message: `${describeObject(object)}: the PodSecurityPolicy API was removed in Kubernetes 1.25, so on a current cluster this object is rejected and protects nothing. Label the namespaces for Pod Security admission (\`pod-security.kubernetes.io/enforce\`) instead.`,
       });
     }
   },

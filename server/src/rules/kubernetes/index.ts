@@ -73,6 +73,16 @@ import { rule as K8S070 } from './K8S070-gatekeeper-open-repo-prefix';
 import { rule as K8S071 } from './K8S071-scc-privileged';
 import { rule as K8S072 } from './K8S072-duplicate-env-var';
 import { rule as K8S073 } from './K8S073-selector-mismatch';
+import { rule as K8S074 } from './K8S074-control-plane-flags';
+import { rule as K8S075 } from './K8S075-pdb-blocks-evictions';
+import { rule as K8S076 } from './K8S076-invalid-port-name';
+import { rule as K8S077 } from './K8S077-ssh-port';
+import { rule as K8S078 } from './K8S078-single-replica';
+import { rule as K8S079 } from './K8S079-job-ttl';
+import { rule as K8S080 } from './K8S080-service-account-not-in-file';
+import { rule as K8S081 } from './K8S081-dangling-service';
+import { rule as K8S082 } from './K8S082-dangling-network-policy';
+import { rule as K8S083 } from './K8S083-kubelet-config';
 
 export const KUBERNETES_RULES: readonly KubernetesRule[] = [
   K8S001, K8S002, K8S003, K8S004, K8S005, K8S006, K8S007, K8S008, K8S009, K8S010,
@@ -82,5 +92,5 @@ export const KUBERNETES_RULES: readonly KubernetesRule[] = [
   K8S041, K8S042, K8S043, K8S044, K8S045, K8S046, K8S047, K8S048, K8S049, K8S050,
   K8S051, K8S052, K8S053, K8S054, K8S055, K8S056, K8S057, K8S058, K8S059, K8S060,
   K8S061, K8S062, K8S063, K8S064, K8S065, K8S066, K8S067, K8S068, K8S069, K8S070,
-  K8S071, K8S072, K8S073,
+  K8S071, K8S072, K8S073, K8S074, K8S075, K8S076, K8S077, K8S078, K8S079, K8S080, K8S081, K8S082, K8S083,
 ];
