@@ -75,7 +75,7 @@ describe('suppression comments', () => {
   it('does not reach two lines down', () => {
     assert.deepEqual(ids('# shipshape-ignore DF001\n\nFROM debian:12\n', 'Dockerfile'), ['DF001']);
   });
-  const TWO_FINAL_STAGES = 'FROM debian:12 AS tools\nRUN true\n\nFROM alpine:3.20\nCOPY x /x\n';
+  const TWO_FINAL_STAGES = 'FROM debian:12 AS tools\nRUN true\n\nFROM alpine:3.22\nCOPY x /x\n';
   it('a stage: the stage the next line belongs to, not the others', () => {
     const at = (text: string) => analyze(text, { path: 'Dockerfile' }).findings.filter((f) => f.ruleId === 'DF001').map((f) => `${f.ruleId}@${f.range.start.line + 1}`);
     assert.deepEqual(at(TWO_FINAL_STAGES), ['DF001@1', 'DF001@4']);

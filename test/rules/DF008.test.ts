@@ -48,6 +48,12 @@ ruleTester(rule, {
       lines: [2],
       output: 'from gcr.io/distroless/static-debian13\nuser 65532:65532\n',
     },
+    {
+      name: 'read as shell: quotes, ; lists and a wrapper',
+      code: 'FROM debian:13\nRUN set -eux; groupadd --gid 3000 svc; env DEBIAN_FRONTEND=noninteractive useradd --uid=3000 --gid svc "svc"\nUSER svc\n',
+      lines: [3],
+      output: 'FROM debian:13\nRUN set -eux; groupadd --gid 3000 svc; env DEBIAN_FRONTEND=noninteractive useradd --uid=3000 --gid svc "svc"\nUSER 3000:3000\n',
+    },
     { name: 'the nginx user of the nginx image', code: 'FROM nginx:1.29-alpine\nUSER nginx\n', lines: [2], output: 'FROM nginx:1.29-alpine\nUSER 101:101\n' },
     { name: 'unknown UID: no fix', code: 'FROM debian:13\nRUN useradd -r app\nUSER app\n', lines: [3], message: /Use the numeric UID:GID/, output: null },
     { name: 'user created in another stage does not count', code: 'FROM debian:13 AS build\nRUN useradd -u 5000 app\nFROM debian:13\nUSER app\n', lines: [4], output: null },

@@ -1,7 +1,8 @@
 // Users and groups a stage creates with useradd/adduser/groupadd/addgroup, with
-// their numeric ids when given. A light word scan of RUN text (heredocs included),
-// enough to read the account commands; not a shell parser.
-import type { Stage } from './model';
+// their numeric ids when given, read from the RUN steps' shell commands.
+import type { DockerfileModel, Stage } from './model';
+import { shellSteps } from './runs';
+import { invocation } from './commands';
 
 export interface Accounts {
   /** login → uid and primary group (a name or a number), when known. */
@@ -14,10 +15,6 @@ export interface Accounts {
 const USERADD_VALUES = new Set(['-u', '--uid', '-g', '--gid', '-G', '--groups', '-d', '--home-dir', '-s', '--shell', '-c', '--comment', '-k', '--skel', '-K', '--key', '-e', '--expiredate', '-f', '--inactive', '-p', '--password', '-b', '--base-dir', '-R', '--root', '-P', '--prefix', '-Z', '--selinux-user']);
 const BUSYBOX_VALUES = new Set(['-u', '-G', '-h', '-g', '-s', '-k']);
 const DEBIAN_ADDUSER_VALUES = new Set(['--uid', '--gid', '--ingroup', '--home', '--shell', '--gecos', '--comment', '--firstuid', '--lastuid', '--add_extra_groups', '--conf']);
-
-function commands(text: string): string[][] {
-  return text.replace(/\\\r?\n/g, ' ').split(/&&|\|\||[;|\n]/).map((c) => c.trim().split(/\s+/).map((w) => w.replace(/^['"]|['"]$/g, '')).filter(Boolean));
-}
 
 /** Parses `cmd [options] positional…`; `--opt=value` and `-u1001` forms included. */
 function parseArgs(words: string[], takesValue: Set<string>): { opts: Map<string, string>; positional: string[] } {
@@ -36,11 +33,9 @@ function parseArgs(words: string[], takesValue: Set<string>): { opts: Map<string
   return { opts, positional };
 }
 
-function record(accounts: Accounts, words: string[]): void {
-  const at = words.findIndex((w) => /(^|\/)(useradd|adduser|groupadd|addgroup)$/.test(w));
-  if (at === -1) return;
-  const cmd = words[at].slice(words[at].lastIndexOf('/') + 1);
-  const rest = words.slice(at + 1);
+const ACCOUNT_COMMANDS = new Set(['useradd', 'adduser', 'groupadd', 'addgroup']);
+
+function record(accounts: Accounts, cmd: string, rest: string[]): void {
   const debian = rest.some((w) => w.startsWith('--'));
   if (cmd === 'useradd') {
     const { opts, positional } = parseArgs(rest, USERADD_VALUES);
@@ -61,16 +56,15 @@ function record(accounts: Accounts, words: string[]): void {
 }
 
 /** Accounts created by RUN in a stage and the stages it builds on. */
-export function accountsOf(stage: Stage): Accounts {
+export function accountsOf(model: DockerfileModel, stage: Stage): Accounts {
   const accounts: Accounts = { users: new Map(), groups: new Map() };
-  const chain: Stage[] = [];
-  for (let s: Stage | undefined = stage; s; s = s.parent) chain.unshift(s);
-  for (const s of chain) {
-    for (const inst of s.instructions) {
-      if (inst.getKeyword() !== 'RUN') continue;
-      const text = inst.getArgumentsContent() ?? '';
-      if (!/user|group/.test(text)) continue;
-      for (const words of commands(text)) record(accounts, words);
+  const chain = new Set<Stage>();
+  for (let s: Stage | undefined = stage; s; s = s.parent) chain.add(s);
+  for (const step of shellSteps(model)) {
+    if (!chain.has(step.stage) || step.onbuild) continue;
+    for (const command of step.script.commands) {
+      const inv = invocation(command);
+      if (ACCOUNT_COMMANDS.has(inv.name)) record(accounts, inv.name, inv.argv.slice(1).map((w) => w.text));
     }
   }
   return accounts;

@@ -8,8 +8,16 @@ export const INSTRUCTIONS = new Set([
   'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL',
 ]);
 
-/** Upper unless most instruction keywords in the file are written in lower case. */
+const cache = new WeakMap<DockerfileModel, KeywordCase>();
+
+/** Upper unless most instruction keywords in the file are written in lower case; computed once per model. */
 export function instructionCase(model: DockerfileModel): KeywordCase {
+  let c = cache.get(model);
+  if (!c) { c = countCase(model); cache.set(model, c); }
+  return c;
+}
+
+function countCase(model: DockerfileModel): KeywordCase {
   let upper = 0, lower = 0;
   for (const inst of model.ast.getInstructions()) {
     if (!INSTRUCTIONS.has(inst.getKeyword())) continue;

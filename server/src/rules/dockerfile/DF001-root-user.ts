@@ -8,7 +8,7 @@ import { expandVariables } from '../../engine/dockerfile/variables';
 import { nonRootUserLines } from '../../engine/dockerfile/users';
 import { insertBeforeRuntimeConfig } from '../../engine/dockerfile/edit';
 import { casedLines, instructionCase } from '../../engine/dockerfile/casing';
-import { stageLabel } from './stageRefs';
+import { stageLabel } from '../../engine/dockerfile/instructions';
 
 export const rule: DockerfileRule = {
   id: 'DF001',

@@ -4,10 +4,11 @@
 import type { DockerfileRule } from '../rule';
 import type { Fix } from '../../engine/types';
 import { baseImageOf, stageFamily, type DockerfileModel, type Stage } from '../../engine/dockerfile/model';
-import { planDistroless, runtimeOf, runtimeStageLines, type DistrolessPlan } from '../../engine/dockerfile/distroless';
+import { planDistroless, runtimeOf, runtimeStageLines, type DistrolessPlan } from './distroless';
 import { casedLines, instructionCase, withCase } from '../../engine/dockerfile/casing';
 import { caseOf } from './fromAs';
-import { imageRange, stageLabel } from './stageRefs';
+import { imageRange } from './stageRefs';
+import { stageLabel } from '../../engine/dockerfile/instructions';
 import { copyFroms } from './copyFrom';
 
 export const rule: DockerfileRule = {

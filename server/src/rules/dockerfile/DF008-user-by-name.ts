@@ -50,7 +50,7 @@ export const rule: DockerfileRule = {
       if (!range || !value || value.includes('$') || /\s/.test(value)) continue;
       const [user, group] = value.split(':');
       if (/^\d+$/.test(user) || user === 'root') continue;
-      const numeric = numericUser(accountsOf(found.stage), user, group) ?? (group === undefined || group === user ? imageUser(found.stage, user) : undefined);
+      const numeric = numericUser(accountsOf(model, found.stage), user, group) ?? (group === undefined || group === user ? imageUser(found.stage, user) : undefined);
       report({
         range,
         message: `\`USER ${value}\` names the user; Kubernetes \`runAsNonRoot\` cannot verify a name and refuses to start the container. ${numeric ? `Use its numeric id \`${numeric}\`.` : 'Use the numeric UID:GID the user was created with.'}`,

@@ -25,7 +25,8 @@ export const rule: DockerfileRule = {
       if (as && as.text !== withCase('as', want)) edits.push({ range: as.range, newText: withCase('as', want) });
       report({
         range: inst.getInstructionRange(),
-        message: `\`${word}\`: most instructions in this file are written in ${want} case; write \`${text}\`.`,
+        // No keyword in the message: a fix that swaps the instruction (ADD → COPY) keeps the same finding.
+        message: `Most instructions in this file are written in ${want} case; this one is not.`,
         fixes: [{ title: `Write \`${text}\``, edits }],
       });
     }

@@ -1,10 +1,10 @@
 // `COPY --from=<value>` of every stage, with ARGs expanded and the stage it names.
-import type { Flag } from 'dockerfile-ast';
 import { stageVariables, type DockerfileModel, type Stage } from '../../engine/dockerfile/model';
 import { expandVariables } from '../../engine/dockerfile/variables';
-import { flagsOf, stageNamed } from './stageRefs';
+import { flagsOf } from '../../engine/dockerfile/instructions';
+import { stageNamed } from './stageRefs';
 
-export interface CopyFrom { stage: Stage; flag: Flag; value: string; target?: Stage }
+export interface CopyFrom { stage: Stage; flag: ReturnType<typeof flagsOf>[number]; value: string; target?: Stage }
 
 export function copyFroms(model: DockerfileModel): CopyFrom[] {
   const out: CopyFrom[] = [];

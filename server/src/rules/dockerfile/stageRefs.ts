@@ -1,13 +1,7 @@
-// Shared by the FROM / stage rules: flags, external base images, stage references.
-import type { Flag, Instruction } from 'dockerfile-ast';
+// Shared by the FROM / stage rules: external base images, stage references, name hints.
 import type { Range } from '../../engine/types';
 import type { DockerfileModel, Stage } from '../../engine/dockerfile/model';
 import { parseImageRef, type ImageRef } from '../../engine/dockerfile/images';
-
-export function flagsOf(inst: Instruction): Flag[] {
-  const withFlags = inst as unknown as { getFlags?: () => Flag[] };
-  return withFlags.getFlags ? withFlags.getFlags() : [];
-}
 
 /** The image a stage pulls from a registry: not an earlier stage, not `scratch`, ARGs resolved. */
 export function externalImage(stage: Stage): string | undefined {
@@ -31,10 +25,6 @@ export function imageRange(stage: Stage): Range {
 export function imageLabel(stage: Stage): string {
   const raw = stage.from.getImage() ?? '';
   return raw === stage.image || stage.image === undefined ? `\`${raw}\`` : `\`${raw}\` (\`${stage.image}\`)`;
-}
-
-export function stageLabel(stage: Stage): string {
-  return stage.name ? `\`${stage.name}\`` : `${stage.index + 1}`;
 }
 
 /** The stage a `--from` value names: a stage name (any case) or index, among all stages. */

@@ -1,7 +1,8 @@
 // Reading instruction arguments as data: exec-form JSON arrays, simple shell-form
 // words, and COPY/ADD destinations.
 import type { Instruction } from 'dockerfile-ast';
-import type { DockerfileModel } from './model';
+import type { DockerfileModel } from '../../engine/dockerfile/model';
+import { plainWords } from './runtime';
 
 /** The instruction's argument text with line continuations joined. */
 export function argumentText(model: DockerfileModel, inst: Instruction): string {
@@ -21,15 +22,10 @@ export function jsonArray(text: string): string[] | undefined {
   } catch { return undefined; }
 }
 
-/** Shell characters that make a command more than a plain list of words. */
-const SHELL_SYNTAX = /[$|&;<>()*?`'"~{}[\]#\\=]/;
-
-/** CMD/ENTRYPOINT as argv: exec form, or shell form made only of plain words; undefined if it needs a shell. */
+/** CMD/ENTRYPOINT as argv: exec form, or a plain shell form read as DF045/DF046's fix reads it; undefined if it needs a shell. */
 export function commandArgv(model: DockerfileModel, inst: Instruction): string[] | undefined {
   const text = argumentText(model, inst).trim();
-  if (text.startsWith('[')) return jsonArray(text);
-  if (text === '' || SHELL_SYNTAX.test(text)) return undefined;
-  return text.split(/\s+/);
+  return text.startsWith('[') ? jsonArray(text) : plainWords(text);
 }
 
 /** The destination of COPY/ADD (its last argument; heredoc bodies ignored), or undefined. */

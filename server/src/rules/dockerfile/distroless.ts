@@ -2,11 +2,11 @@
 // distroless image that runs the same app, and the runtime stage to append.
 // Offered only when the app's files and start command are known; otherwise a reason.
 import type { Instruction } from 'dockerfile-ast';
-import { baseImageOf, stageVariables, type DockerfileModel, type Stage } from './model';
-import { parseImageRef } from './images';
-import { expandVariables } from './variables';
+import { baseImageOf, stageVariables, type DockerfileModel, type Stage } from '../../engine/dockerfile/model';
+import { parseImageRef } from '../../engine/dockerfile/images';
+import { expandVariables } from '../../engine/dockerfile/variables';
+import { DISTROLESS_UID } from '../../engine/dockerfile/users';
 import { argumentText, commandArgv, copyDestination } from './command';
-import { DISTROLESS_UID } from './users';
 
 export type RuntimeKind = 'node' | 'python' | 'java' | 'go' | 'dotnet';
 
@@ -132,8 +132,10 @@ export function planDistroless(model: DockerfileModel, stage: Stage, rt: Runtime
   }
   if (!entrypoint && !cmd) return 'it has no CMD or ENTRYPOINT of its own, so the start command is unknown';
   const ep = entrypoint ? commandArgv(model, entrypoint) : undefined;
-  const args = cmd ? commandArgv(model, cmd) : undefined;
-  if ((entrypoint && !ep) || (cmd && !args)) return 'its start command needs a shell (distroless has none); write CMD/ENTRYPOINT in exec form';
+  // A shell-form ENTRYPOINT ignores CMD.
+  const cmdUsed = cmd && !(entrypoint && !argumentText(model, entrypoint).trim().startsWith('['));
+  const args = cmd && cmdUsed ? commandArgv(model, cmd) : undefined;
+  if ((entrypoint && !ep) || (cmdUsed && !args)) return 'its start command needs a shell (distroless has none); write CMD/ENTRYPOINT in exec form';
   const first = ep ?? args;
   const script = first?.[0].slice(first[0].lastIndexOf('/') + 1) ?? '';
   // Console scripts point at the build image's interpreter; their modules run with `python3 -m`.
