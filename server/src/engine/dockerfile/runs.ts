@@ -139,7 +139,7 @@ function addShellCScripts(text: string, script: Script): void {
     if ((q !== '"' && q !== "'") || raw.length < 2 || raw[raw.length - 1] !== q || raw.slice(1, -1).includes(q) || raw.includes('\\')) continue;
     found.push(lexShell(text, body.start + 1, body.end - 1, '\\', false));
   }
-  for (const s of found) { script.commands.push(...s.commands); script.pipelines.push(...s.pipelines); }
+  for (const s of found) { script.commands.push(...s.commands); script.pipelines.push(...s.pipelines); script.heredocs.push(...s.heredocs); }
   if (found.length) script.commands.sort((a, b) => a.start - b.start);
 }
 
@@ -147,7 +147,7 @@ function execScript(words: Word[]): Script {
   const pipeline = { commands: [] as Command[], next: '' };
   const cmd: Command = { words, assignments: [], redirects: [], heredocs: [], start: words[0].start, end: words[words.length - 1].end, pipeline, host: undefined, invocation: undefined };
   pipeline.commands.push(cmd);
-  return { commands: [cmd], pipelines: [pipeline] };
+  return { commands: [cmd], pipelines: [pipeline], heredocs: [] };
 }
 
 /** Every RUN flag `--name=value` of the file (all stages, any shell). */
