@@ -8,6 +8,13 @@ import { analyze, mergeConfig } from '../server/src/engine';
 const ALL = mergeConfig([{ source: 'test', value: { enableAll: true } }]).config;
 const FILES = { 'dockerfile.json': 'Dockerfile', 'kubernetes.json': 'manifest.yaml', 'compose.json': 'compose.yaml' };
 
+/**
+ * Findings a snippet cannot avoid, by rule id. Digest pinning (DF004, K8S043; both off by
+ * default): a template's digest would be made up or go stale the day it is written, so the
+ * templates pin by tag, and the Dockerfile ones carry a comment on adding the digest.
+ */
+const EXPECTED: Record<string, Set<string>> = { 'dockerfile.json': new Set(['DF004']), 'kubernetes.json': new Set(['K8S043']) };
+
 /** `${1:default}` → default, `$1`/`${1}` → empty: what the editor inserts when the user accepts every default. */
 function fillPlaceholders(body: string): string {
   let out = body;
@@ -22,7 +29,8 @@ describe('snippets', () => {
       it(`${file}: ${name}`, () => {
         const result = analyze(fillPlaceholders(snippet.body.join('\n')), { path, config: ALL });
         assert.ok(result.kind, 'not recognised');
-        assert.deepEqual(result.findings.map((f) => `${f.ruleId}: ${f.message}`), []);
+        const unexpected = result.findings.filter((f) => !EXPECTED[file]?.has(f.ruleId));
+        assert.deepEqual(unexpected.map((f) => `${f.ruleId}: ${f.message}`), []);
       });
     }
   }

@@ -26,7 +26,8 @@ function workspace(files: Record<string, string>): string {
 }
 
 const ROOT_DOCKERFILE = 'FROM debian:12\nCMD ["bash"]\n';
-const PRIVILEGED = 'services:\n  app:\n    image: a:1\n    privileged: true\n';
+// Hardened but privileged: DC001 is its only finding.
+const PRIVILEGED = 'services:\n  app:\n    image: a:1\n    privileged: true\n    cap_drop: [ALL]\n    security_opt: [no-new-privileges:true]\n';
 
 describe('shipshape rules', () => {
   it('--format json lists every rule with its metadata and references', () => {
@@ -106,6 +107,19 @@ describe('shipshape scan', () => {
     assert.match(report.skipped[0].reason, /template/);
   });
 
+  it('suppressed findings: listed in JSON, in-source suppressions in SARIF; --disallow-suppressions reports them', () => {
+    const dir = workspace({ 'compose.yaml': PRIVILEGED.replace('privileged: true', 'privileged: true # shipshape-ignore DC001 -- CI runner') });
+    const json = shipshape(['scan', dir, '--format', 'json']);
+    assert.equal(json.code, 0);
+    const [file] = JSON.parse(json.out).files;
+    assert.deepEqual(file.findings, []);
+    assert.deepEqual(file.suppressed.map((f: { ruleId: string; suppression: unknown }) => [f.ruleId, f.suppression]), [['DC001', { scope: 'line', reason: 'CI runner' }]]);
+    const [result] = JSON.parse(shipshape(['scan', dir, '--format', 'sarif']).out).runs[0].results;
+    assert.deepEqual(result.suppressions, [{ kind: 'inSource', justification: 'CI runner' }]);
+    const strict = shipshape(['scan', dir, '--disallow-suppressions']);
+    assert.equal(strict.code, 1);
+    assert.match(strict.out, /error DC001/);
+  });
   it('usage errors exit 2', () => {
     assert.equal(shipshape(['scan', '--format', 'xml']).code, 2);
     assert.equal(shipshape(['lint']).code, 2);

@@ -18,8 +18,24 @@ env:
   - name: SECRET_VERSION
     value: latest
   - name: GREETING
-    value: hello`)],
+    value: hello
+  - name: BUILD_SHA
+    value: 3f9a1c2b7d4e5f60718293a4b5c6d7e8f9012345
+  - name: INSTANCE_ID
+    value: 123e4567-e89b-12d3-a456-426614174000
+  - name: CLASS_NAME
+    value: ReplicationControllerV2Beta1Config`)],
   invalid: [
+    ...containerCases({
+      name: 'random-looking value under an innocent name', container: 'name: a\nimage: a:1\nenv:\n  - name: UPSTREAM_AUTH\n    value: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+      lines: [5], message: /looks like a generated key/,
+      fixed: 'name: a\nimage: a:1\nenv:\n  - name: UPSTREAM_AUTH\n    valueFrom:\n      secretKeyRef:\n        name: a-secrets\n        key: upstream-auth',
+    }),
+    ...containerCases({
+      name: 'JSON Web Token', container: 'name: a\nimage: a:1\nenv:\n  - name: BEARER\n    value: eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U',
+      lines: [5], message: /JSON Web Token/,
+      fixed: 'name: a\nimage: a:1\nenv:\n  - name: BEARER\n    valueFrom:\n      secretKeyRef:\n        name: a-secrets\n        key: bearer',
+    }),
     ...containerCases({
       name: 'password by name', container: 'name: a\nimage: a:1\nenv:\n  - name: MYSQL_ROOT_PASSWORD\n    value: s3cr3t-Pa55 # demo only',
       lines: [5], message: /its name says it holds a credential/,

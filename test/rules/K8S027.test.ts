@@ -12,5 +12,6 @@ ruleTester(rule, {
       code: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: n\n---\n' + cm('  DB_PASSWORD: hunter22\n  aws.ini: |\n    [default]\n    aws_access_key_id = AKIAIOSFODNN7EXAMPLE\n'),
       lines: [11, 12], message: /Move it to a Secret/, output: null,
     },
+    { name: 'generated key under a neutral name', code: cm('  upstream: Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA7Xq\n'), lines: [6], message: /generated key/, output: null },
   ],
 });

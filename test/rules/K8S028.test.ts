@@ -10,6 +10,7 @@ ruleTester(rule, {
   ],
   invalid: [
     { name: 'stringData', code: secret('stringData:\n  password: correct-horse-battery\n'), lines: [5], output: null, message: /in plain text/ },
+    { name: 'a known token format is named', code: secret(`stringData:\n  note: plain\n  token: ghp_${'a1B2'.repeat(9)}\n`), lines: [5], output: null, message: /2 values in `stringData` in plain text, including a GitHub token/ },
     { name: 'data (base64)', code: secret('data:\n  password: Y29ycmVjdC1ob3JzZS1iYXR0ZXJ5\n'), lines: [5], output: null, message: /base64 is not encryption/ },
   ],
 });

@@ -1,17 +1,18 @@
 // `shipshape`: the engine on the command line, for CI.
-//   shipshape scan [paths…] [--format text|json|sarif] [--config FILE] [--fail-on error|warning|info|none] [--enable-all]
+//   shipshape scan [paths…] [--format text|json|sarif] [--config FILE] [--fail-on error|warning|info|none] [--enable-all] [--disallow-suppressions]
 //   shipshape rules [--format text|json]
 // Exit: 0 nothing at or above --fail-on; 1 something is; 2 usage or internal error.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyze, RULES, type Severity } from '../engine';
 import { configFor } from '../workspace/configFile';
+import { isKustomizePatch } from '../workspace/kustomize';
 import { filesToScan, missingPaths } from './files';
 import { renderJson, renderSarif, renderText, SEVERITY_RANK, type ScanReport } from './report';
 import { version } from '../../../package.json';
 
 const USAGE = `Usage:
-  shipshape scan [paths…] [--format text|json|sarif] [--config FILE] [--fail-on error|warning|info|none] [--enable-all]
+  shipshape scan [paths…] [--format text|json|sarif] [--config FILE] [--fail-on error|warning|info|none] [--enable-all] [--disallow-suppressions]
   shipshape rules [--format text|json]
   shipshape --version`;
 
@@ -26,6 +27,7 @@ function main(argv: string[]): number {
       config: { type: 'string' },
       'fail-on': { type: 'string', default: 'error' },
       'enable-all': { type: 'boolean', default: false },
+      'disallow-suppressions': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', default: false },
     },
@@ -34,7 +36,7 @@ function main(argv: string[]): number {
   const [command, ...paths] = positionals;
   if (values.help || !command) { console.log(USAGE); return values.help ? 0 : 2; }
   if (command === 'rules') return listRules(values.format);
-  if (command === 'scan') return scan(paths.length ? paths : ['.'], values.format, values.config, values['fail-on'], values['enable-all']);
+  if (command === 'scan') return scan(paths.length ? paths : ['.'], values.format, values.config, values['fail-on'], { enableAll: values['enable-all'], disallowSuppressions: values['disallow-suppressions'] });
   throw new UsageError(`unknown command \`${command}\``);
 }
 
@@ -48,7 +50,7 @@ function listRules(format: string): number {
   return 0;
 }
 
-function scan(paths: string[], format: string, configFile: string | undefined, failOn: string, enableAll: boolean): number {
+function scan(paths: string[], format: string, configFile: string | undefined, failOn: string, forced: { enableAll: boolean; disallowSuppressions: boolean }): number {
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError('--format must be text, json or sarif');
   if (failOn !== 'none' && !(failOn in SEVERITY_RANK)) throw new UsageError('--fail-on must be error, warning, info or none');
   const missing = missingPaths(paths);
@@ -56,16 +58,21 @@ function scan(paths: string[], format: string, configFile: string | undefined, f
   const report: ScanReport = { files: [], skipped: [] };
   const warned = new Set<string>();
   for (const path of filesToScan(paths)) {
-    const { config, problems } = configFor(path, { configFile, enableAll });
+    const { config, problems } = configFor(path, { configFile, ...forced });
     for (const p of problems) if (!warned.has(p)) { warned.add(p); console.error(`shipshape: config: ${p}`); }
     let text: string;
     try { text = readFileSync(path, 'utf8'); } catch (error) {
       report.skipped.push({ path, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? error})` });
       continue;
     }
-    const result = analyze(text, { path, config });
+    const result = analyze(text, { path, config, partial: isKustomizePatch(path) });
     if (result.skipped) report.skipped.push({ path, reason: result.skipped });
-    else if (result.kind) report.files.push({ path, kind: result.kind, findings: result.findings, ...(result.notes.length ? { notes: result.notes } : {}) });
+    else if (result.kind) {
+      report.files.push({
+        path, kind: result.kind, findings: result.findings,
+        ...(result.notes.length ? { notes: result.notes } : {}), ...(result.suppressed ? { suppressed: result.suppressed } : {}),
+      });
+    }
   }
   console.log(format === 'json' ? renderJson(report) : format === 'sarif' ? renderSarif(report, version) : renderText(report));
   if (failOn === 'none') return 0;

@@ -1,9 +1,9 @@
 // The scan's result and its three renderings: text, JSON and SARIF 2.1.0.
-import type { FileKind, Finding, Severity } from '../engine';
+import type { FileKind, Finding, Severity, SuppressedFinding } from '../engine';
 import { RULES, INTERNAL_ERROR_ID } from '../engine';
 import { ruleDocsUrl } from '../rules/docs';
 
-export interface FileReport { path: string; kind: FileKind; findings: Finding[]; notes?: string[] }
+export interface FileReport { path: string; kind: FileKind; findings: Finding[]; notes?: string[]; suppressed?: SuppressedFinding[] }
 export interface ScanReport { files: FileReport[]; skipped: { path: string; reason: string }[] }
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, hint: 0 };
@@ -25,8 +25,10 @@ export function renderText(report: ScanReport): string {
   }
   for (const s of report.skipped) out.push(`${s.path}: skipped: ${s.reason}`);
   const total = counts.error + counts.warning + counts.info + counts.hint;
+  const suppressed = report.files.reduce((n, f) => n + (f.suppressed?.length ?? 0), 0);
   out.push(`${total} finding${total === 1 ? '' : 's'} in ${report.files.length} file${report.files.length === 1 ? '' : 's'}` +
     ` (${counts.error} error, ${counts.warning} warning, ${counts.info} info, ${counts.hint} hint)` +
+    (suppressed ? `, ${suppressed} suppressed by comments` : '') +
     (report.skipped.length ? `, ${report.skipped.length} skipped` : ''));
   return out.join('\n');
 }
@@ -56,7 +58,8 @@ export function renderSarif(report: ScanReport, version: string): string {
           })), { id: INTERNAL_ERROR_ID, name: 'Internal error', shortDescription: { text: 'A rule failed on a file' } }],
         },
       },
-      results: report.files.flatMap((file) => file.findings.map((f) => ({
+      // Suppressed findings stay in the log, marked in-source with their reason, for audit.
+      results: report.files.flatMap((file) => [...file.findings, ...file.suppressed ?? []].map((f: Finding & Partial<SuppressedFinding>) => ({
         ruleId: f.ruleId,
         level: SARIF_LEVEL[f.severity],
         message: { text: f.message },
@@ -68,6 +71,7 @@ export function renderSarif(report: ScanReport, version: string): string {
             replacements: fix.edits.map((e) => ({ deletedRegion: region(e.range), insertedContent: { text: e.newText } })),
           }],
         })),
+        ...(f.suppression ? { suppressions: [{ kind: 'inSource', ...(f.suppression.reason ? { justification: f.suppression.reason } : {}) }] } : {}),
       }))),
       invocations: [{
         executionSuccessful: true,

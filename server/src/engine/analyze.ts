@@ -3,9 +3,9 @@
 import type { FileKind, Finding, Level, Report, Severity } from './types';
 import { DEFAULT_CONFIG, type Config } from './config';
 import { kindFromName, type NameHint } from './detect';
-import { parseSuppressions, isSuppressed } from './suppress';
-import { parseDockerfile } from './dockerfile/model';
-import { isTemplate, parseYaml } from './yaml/document';
+import { parseSuppressions, suppressionOf, type LineSpan } from './suppress';
+import { parseDockerfile, type DockerfileModel } from './dockerfile/model';
+import { isTemplate, parseYaml, type YamlFile } from './yaml/document';
 import { buildKubernetesModel, hasKubernetesObject } from './kubernetes/model';
 import { buildComposeModel, looksLikeCompose } from './compose/model';
 import { RULES } from '../rules';
@@ -19,6 +19,11 @@ export interface AnalyzeOptions {
   config?: Config;
   /** The rules to run (default: the registry). */
   rules?: readonly AnyRule[];
+  /**
+   * The file is a partial object, e.g. a patch listed in a `kustomization.yaml`
+   * beside it (the caller reads that file): no findings about missing fields.
+   */
+  partial?: boolean;
 }
 
 export interface AnalysisResult {
@@ -29,7 +34,11 @@ export interface AnalysisResult {
   skipped?: string;
   /** Things the user may want to know, e.g. a YAML document that does not parse. */
   notes: string[];
+  /** Findings silenced by a `shipshape-ignore` comment, kept for audit (CLI JSON and SARIF). */
+  suppressed?: SuppressedFinding[];
 }
+
+export interface SuppressedFinding extends Finding { suppression: { scope: 'line' | 'block' | 'file'; reason?: string } }
 
 export const INTERNAL_ERROR_ID = 'internal-error';
 
@@ -43,14 +52,17 @@ export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
 
   const rules = options.rules ?? RULES;
   try {
-    return analyzeKnown(text, hint, config, rules);
+    return analyzeKnown(text, hint, config, rules, options.partial ?? false);
   } catch (error) {
     return skip(`could not be parsed (${error instanceof Error ? error.message : String(error)})`);
   }
 }
 
-function analyzeKnown(text: string, hint: Exclude<NameHint, undefined>, config: Config, rules: readonly AnyRule[]): AnalysisResult {
-  if (hint === 'dockerfile') return run(rules, 'dockerfile', parseDockerfile(text), text, config, []);
+function analyzeKnown(text: string, hint: Exclude<NameHint, undefined>, config: Config, rules: readonly AnyRule[], partial: boolean): AnalysisResult {
+  if (hint === 'dockerfile') {
+    const model = parseDockerfile(text);
+    return run(rules, 'dockerfile', model, text, config, [], stageSpans(model));
+  }
   const yaml = parseYaml(text);
   if (isTemplate(yaml)) return skip('template file (Helm/Go template): it is not YAML until rendered');
   const kind: FileKind | undefined = hint === 'compose' ? 'compose'
@@ -58,8 +70,26 @@ function analyzeKnown(text: string, hint: Exclude<NameHint, undefined>, config: 
     : looksLikeCompose(yaml) ? 'compose'
     : undefined;
   if (kind === undefined) return { findings: [], notes: [] };
-  const model = kind === 'compose' ? buildComposeModel(yaml) : buildKubernetesModel(yaml);
-  return run(rules, kind, model, text, config, yaml.problems);
+  const model = kind === 'compose' ? buildComposeModel(yaml) : buildKubernetesModel(yaml, { partial });
+  return run(rules, kind, model, text, config, yaml.problems, documentSpans(yaml));
+}
+
+/** Each stage from its FROM to the line before the next FROM. */
+function stageSpans(model: DockerfileModel): LineSpan[] {
+  const starts = model.stages.map((s) => s.from.getRange().start.line);
+  return starts.map((start, i) => ({ start, end: i + 1 < starts.length ? starts[i + 1] - 1 : model.lines.lineCount - 1 }));
+}
+
+/** Each document from the end of the one before (its `---` and leading comments) to its own end. */
+function documentSpans(yaml: YamlFile): LineSpan[] {
+  let start = 0;
+  return yaml.documents.map((doc, i) => {
+    const last = i === yaml.documents.length - 1;
+    const end = last ? yaml.lines.lineCount - 1 : yaml.lines.position(doc.range[2]).line;
+    const span = { start, end };
+    start = end + 1;
+    return span;
+  });
 }
 
 function utf8Length(text: string): number {
@@ -70,9 +100,10 @@ function utf8Length(text: string): number {
 
 function skip(reason: string): AnalysisResult { return { findings: [], skipped: reason, notes: [] }; }
 
-function run(rules: readonly AnyRule[], kind: FileKind, model: unknown, text: string, config: Config, notes: string[]): AnalysisResult {
-  const suppressions = parseSuppressions(text);
+function run(rules: readonly AnyRule[], kind: FileKind, model: unknown, text: string, config: Config, notes: string[], blocks: LineSpan[]): AnalysisResult {
+  const suppressions = config.allowSuppressions ? parseSuppressions(text) : [];
   const findings: Finding[] = [];
+  const suppressed: SuppressedFinding[] = [];
   for (const rule of rules) {
     if (rule.kind !== kind) continue;
     const level = levelOf(rule, config);
@@ -88,10 +119,18 @@ function run(rules: readonly AnyRule[], kind: FileKind, model: unknown, text: st
       findings.push(internalError(rule, error));
       continue;
     }
-    for (const f of reported) if (!isSuppressed(f, suppressions)) findings.push(f);
+    for (const f of reported) {
+      const by = suppressionOf(f, suppressions, blocks);
+      if (by) suppressed.push({ ...f, suppression: { scope: by.scope, ...(by.reason ? { reason: by.reason } : {}) } });
+      else findings.push(f);
+    }
   }
-  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
-  return { kind, findings, notes };
+  findings.sort(byPosition);
+  return { kind, findings, notes, ...(suppressed.length ? { suppressed: suppressed.sort(byPosition) } : {}) };
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId);
 }
 
 /** The level a rule reports at under `config`. */

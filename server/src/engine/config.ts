@@ -11,6 +11,8 @@ export interface Config {
   kubernetes: { podSecurityLevel: PodSecurityLevel };
   /** Turn every rule on; rules that are off by default report at `info`. */
   enableAll: boolean;
+  /** `false`: `shipshape-ignore` comments silence nothing (a central CI policy). */
+  allowSuppressions: boolean;
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -18,6 +20,7 @@ export const DEFAULT_CONFIG: Config = {
   maxFileSize: 1024 * 1024,
   kubernetes: { podSecurityLevel: 'restricted' },
   enableAll: false,
+  allowSuppressions: true,
 };
 
 export interface ConfigResult { config: Config; problems: string[] }
@@ -57,7 +60,8 @@ export function mergeConfig(layers: { source: string; value: unknown }[], knownR
           } else bad('`kubernetes.podSecurityLevel` must be baseline or restricted');
           break;
         case 'enableAll':
-          if (typeof v === 'boolean') config.enableAll = v; else bad('`enableAll` must be true or false');
+        case 'allowSuppressions':
+          if (typeof v === 'boolean') config[key] = v; else bad(`\`${key}\` must be true or false`);
           break;
         default:
           bad(`unknown setting \`${key}\``);

@@ -43,6 +43,8 @@ export interface ConfigSources {
   configFile?: string;
   /** Forces every rule on (CLI --enable-all). */
   enableAll?: boolean;
+  /** Forces `allowSuppressions: false` (CLI --disallow-suppressions). */
+  disallowSuppressions?: boolean;
 }
 
 /** The effective config for a file at `filePath` (undefined: not on disk), with every problem found on the way. */
@@ -56,6 +58,7 @@ export function configFor(filePath: string | undefined, sources: ConfigSources =
     layers.push({ source: configFile, value });
   }
   if (sources.enableAll) layers.push({ source: '--enable-all', value: { enableAll: true } });
+  if (sources.disallowSuppressions) layers.push({ source: '--disallow-suppressions', value: { allowSuppressions: false } });
   const result = mergeConfig(layers, new Set(RULES_BY_ID.keys()));
   return { config: result.config, problems: [...problems, ...result.problems], configFile };
 }

@@ -45,6 +45,7 @@ export function parseDockerfile(text: string): DockerfileModel {
   const stages: Stage[] = [];
   let current: Stage | undefined;
   for (const instruction of ast.getInstructions()) {
+    cacheRawArguments(instruction);
     if (instruction.getKeyword() === 'FROM') {
       const from = instruction as From;
       const raw = from.getImage() ?? undefined;
@@ -62,6 +63,18 @@ export function parseDockerfile(text: string): DockerfileModel {
   }
   linkStages(stages);
   return { text, lines: new LineIndex(text), ast, stages, escape, globalArgs };
+}
+
+/**
+ * dockerfile-ast re-scans an instruction's text on every getArguments(), and rules ask often.
+ * A parsed instruction never changes, so its raw arguments are scanned once; callers get a
+ * copy each time, because the library's own getArguments() shifts flags off the array.
+ */
+function cacheRawArguments(instruction: Instruction): void {
+  const target = instruction as unknown as { getRawArguments(): unknown[] };
+  const scan = target.getRawArguments.bind(target);
+  let raw: unknown[] | undefined;
+  target.getRawArguments = () => (raw ??= scan()).slice();
 }
 
 function linkStages(stages: Stage[]): void {

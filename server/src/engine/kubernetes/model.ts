@@ -16,12 +16,16 @@ export interface PodSpec {
   metadata?: YamlMap;
   /** The `spec` pair holding the pod spec, where findings about the whole pod point. */
   key?: YamlPair;
+  /** This pod's containers, all three lists. */
+  containers: Container[];
 }
 export interface Container { pod: PodSpec; map: YamlMap; field: ContainerField; name: string }
 
 export interface KubernetesModel {
   file: YamlFile;
   style: YamlStyle;
+  /** The file is a Kustomize patch (a partial object): absent fields are not findings. */
+  partial: boolean;
   objects: K8sObject[];
   pods: PodSpec[];
   containers: Container[];
@@ -44,7 +48,7 @@ export function isK8sObject(node: unknown): node is YamlMap {
   return isMap(node) && typeof stringAt(node, 'apiVersion') === 'string' && typeof stringAt(node, 'kind') === 'string';
 }
 
-export function buildKubernetesModel(file: YamlFile): KubernetesModel {
+export function buildKubernetesModel(file: YamlFile, options: { partial?: boolean } = {}): KubernetesModel {
   const objects: K8sObject[] = [];
   const add = (map: YamlMap, doc: YamlDocument) => {
     const kind = stringAt(map, 'kind')!;
@@ -64,17 +68,20 @@ export function buildKubernetesModel(file: YamlFile): KubernetesModel {
     let parent: YamlMap | undefined;
     for (const key of path) { parent = node; node = node && mapAt(node, key); }
     if (!node) continue;
-    const pod: PodSpec = { object, spec: node, metadata: mapAt(parent, 'metadata'), key: pairOf(parent, 'spec') };
+    const pod: PodSpec = { object, spec: node, metadata: mapAt(parent, 'metadata'), key: pairOf(parent, 'spec'), containers: [] };
     pods.push(pod);
     for (const field of CONTAINER_FIELDS) {
       const seq = seqAt(node, field);
       if (!isSeq(seq)) continue;
       for (const item of seq.items) {
-        if (isMap(item)) containers.push({ pod, map: item as YamlMap, field, name: stringAt(item, 'name') ?? '(unnamed)' });
+        if (!isMap(item)) continue;
+        const container: Container = { pod, map: item as YamlMap, field, name: stringAt(item, 'name') ?? '(unnamed)' };
+        containers.push(container);
+        pod.containers.push(container);
       }
     }
   }
-  return { file, get style() { return styleOf(file); }, objects, pods, containers };
+  return { file, get style() { return styleOf(file); }, partial: options.partial ?? false, objects, pods, containers };
 }
 
 export function hasKubernetesObject(file: YamlFile): boolean {
@@ -92,4 +99,18 @@ export function describeContainer(c: Container): string {
 export function describeObject(object: K8sObject): string {
   const name = stringAt(mapAt(object.map, 'metadata'), 'name');
   return `${object.kind}${name ? ` \`${name}\`` : ''}`;
+}
+
+/**
+ * Whether a missing field of this container may be filled in elsewhere: the file
+ * is a Kustomize patch, or the container has no `image` (which every full
+ * container must have, so this is a patch or an overlay fragment).
+ */
+export function isPartialContainer(model: KubernetesModel, c: Container): boolean {
+  return model.partial || pairOf(c.map, 'image') === undefined;
+}
+
+/** The same for a pod spec: a Kustomize patch, or no container in it has an `image`. */
+export function isPartialPod(model: KubernetesModel, pod: PodSpec): boolean {
+  return model.partial || !pod.containers.some((c) => pairOf(c.map, 'image') !== undefined);
 }

@@ -2,7 +2,7 @@
 import { isMap, isScalar, type Node, type Scalar } from 'yaml';
 import type { KubernetesRule } from '../rule';
 import { keyRange, mapAt, nodeRange, pairOf, seqAt, type YamlMap } from '../../engine/yaml/document';
-import { describeContainer, type Container, type KubernetesModel } from '../../engine/kubernetes/model';
+import { describeContainer, isPartialContainer, type Container, type KubernetesModel } from '../../engine/kubernetes/model';
 import { addToMap, appendToSeq, fillEmptyValue, isEmptyValue, mergeEdits, replaceNode, replacePair } from '../../engine/yaml/edit';
 import { isWindowsPod, fixList } from './securityContext';
 import { addedCapabilities, BASELINE_CAPABILITIES, removeAdded, type AddedCapability } from './capabilities';
@@ -45,6 +45,7 @@ export const rule: KubernetesRule = {
         continue;
       }
       const lowerAll = drop?.items.find((i) => isScalar(i) && typeof i.value === 'string' && i.value.toUpperCase() === 'ALL') as Node | undefined;
+      if (!lowerAll && isPartialContainer(model, container)) continue; // the drop list may come from the base
       const edits = dropAllEdits(model, container, lowerAll, forbidden);
       if (!edits?.length) continue; // not a mapping: nothing sensible to edit
       const at = pairOf(capabilities, 'drop') ?? pairOf(contextPair.value, 'capabilities') ?? contextPair;

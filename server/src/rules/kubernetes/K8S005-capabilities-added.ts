@@ -16,6 +16,7 @@ export const rule: KubernetesRule = {
   references: [
     'pss:baseline:capabilities_baseline', 'trivy:KSV-0022', 'trivy:KSV-0005', 'trivy:KSV-0119', 'trivy:KSV-0120',
     'checkov:CKV_K8S_25', 'checkov:CKV_K8S_39', 'polaris:dangerousCapabilities', 'kubesec:CapSysAdmin',
+    'kube-linter:privilege-escalation-container',
   ],
   check(model, report) {
     for (const container of model.containers) {

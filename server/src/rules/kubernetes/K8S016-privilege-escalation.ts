@@ -1,7 +1,7 @@
 // PSS restricted allowPrivilegeEscalation: must be set to false explicitly.
 import type { KubernetesRule } from '../rule';
 import { keyRange, pairOf } from '../../engine/yaml/document';
-import { describeContainer } from '../../engine/kubernetes/model';
+import { describeContainer, isPartialContainer } from '../../engine/kubernetes/model';
 import { setPath } from '../../engine/yaml/edit';
 import { containerContext, isWindowsPod, fixList } from './securityContext';
 import { isScalar } from 'yaml';
@@ -26,6 +26,7 @@ export const rule: KubernetesRule = {
       if (!contextPair || isWindowsPod(container)) continue;
       const pair = pairOf(containerContext(container), 'allowPrivilegeEscalation');
       if (pair && isScalar(pair.value) && pair.value.value === false) continue;
+      if (!pair && isPartialContainer(model, container)) continue;
       const edits = setPath(model.file, container.map, ['securityContext', 'allowPrivilegeEscalation'], false, model.style);
       report({
         range: keyRange(model.file.lines, pair ?? contextPair),

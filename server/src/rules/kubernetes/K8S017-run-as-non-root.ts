@@ -2,7 +2,7 @@
 import { isScalar, type Node } from 'yaml';
 import type { KubernetesRule } from '../rule';
 import { keyRange, pairOf } from '../../engine/yaml/document';
-import { describeContainer } from '../../engine/kubernetes/model';
+import { describeContainer, isPartialContainer } from '../../engine/kubernetes/model';
 import { replaceNode, setPath } from '../../engine/yaml/edit';
 import { containerContext, podContext, usesUserNamespace, fixList } from './securityContext';
 
@@ -31,7 +31,7 @@ export const rule: KubernetesRule = {
       if (ownValue === true) continue;
       const podPair = pairOf(podContext(container.pod), 'runAsNonRoot');
       const podValue = podPair && isScalar(podPair.value) ? podPair.value.value : undefined;
-      if (!own && podValue === true) continue;
+      if (!own && (podValue === true || (podValue === undefined && isPartialContainer(model, container)))) continue;
       const edits = own ? [replaceNode(file, own.value as Node, 'true')]
         : podPair && isScalar(podPair.value) ? [replaceNode(file, podPair.value as Node, 'true')]
         : setPath(file, container.pod.spec, ['securityContext', 'runAsNonRoot'], true, model.style);

@@ -2,7 +2,7 @@
 import { isScalar } from 'yaml';
 import type { KubernetesRule } from '../rule';
 import { keyRange, mapAt, pairOf } from '../../engine/yaml/document';
-import { describeContainer } from '../../engine/kubernetes/model';
+import { describeContainer, isPartialContainer } from '../../engine/kubernetes/model';
 import { setPath } from '../../engine/yaml/edit';
 import { containerContext, isWindowsPod, podContext, fixList } from './securityContext';
 
@@ -26,7 +26,7 @@ export const rule: KubernetesRule = {
     for (const container of model.containers) {
       const contextPair = pairOf(container.map, 'securityContext');
       // No securityContext is K8S001's; Windows pods are exempt (v1.25+). A wrong value is K8S012's.
-      if (!contextPair || isWindowsPod(container)) continue;
+      if (!contextPair || isWindowsPod(container) || isPartialContainer(model, container)) continue;
       if (seccompType(containerContext(container)) !== undefined || seccompType(podContext(container.pod)) !== undefined) continue;
       const edits = setPath(model.file, container.pod.spec, ['securityContext', 'seccompProfile', 'type'], 'RuntimeDefault', model.style);
       report({

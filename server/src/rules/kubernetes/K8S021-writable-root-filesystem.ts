@@ -2,7 +2,7 @@
 import { isScalar } from 'yaml';
 import type { KubernetesRule } from '../rule';
 import { keyRange, pairOf } from '../../engine/yaml/document';
-import { describeContainer } from '../../engine/kubernetes/model';
+import { describeContainer, isPartialContainer } from '../../engine/kubernetes/model';
 import { setPath } from '../../engine/yaml/edit';
 import { containerContext, isWindowsPod, fixList } from './securityContext';
 
@@ -24,6 +24,7 @@ export const rule: KubernetesRule = {
       if (!contextPair || isWindowsPod(container)) continue;
       const pair = pairOf(containerContext(container), 'readOnlyRootFilesystem');
       if (pair && isScalar(pair.value) && pair.value.value === true) continue;
+      if (!pair && isPartialContainer(model, container)) continue;
       const edits = setPath(model.file, container.map, ['securityContext', 'readOnlyRootFilesystem'], true, model.style);
       report({
         range: keyRange(model.file.lines, pair ?? contextPair),

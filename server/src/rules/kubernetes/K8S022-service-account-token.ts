@@ -3,7 +3,7 @@
 import { isMap, isScalar } from 'yaml';
 import type { KubernetesRule } from '../rule';
 import { keyRange, mapAt, pairOf, scalarAt, seqAt, stringAt } from '../../engine/yaml/document';
-import { describeObject, type KubernetesModel } from '../../engine/kubernetes/model';
+import { describeObject, isPartialPod, type KubernetesModel } from '../../engine/kubernetes/model';
 import { setPath } from '../../engine/yaml/edit';
 import { podRange, fixList } from './securityContext';
 
@@ -22,7 +22,7 @@ export const rule: KubernetesRule = {
     for (const pod of model.pods) {
       const pair = pairOf(pod.spec, 'automountServiceAccountToken');
       const podValue = pair && isScalar(pair.value) ? pair.value.value : undefined;
-      if (podValue === false) continue;
+      if (podValue === false || (podValue === undefined && isPartialPod(model, pod))) continue;
       const account = stringAt(pod.spec, 'serviceAccountName') ?? stringAt(pod.spec, 'serviceAccount') ?? 'default';
       // A pod whose account is bound to a role in this file evidently talks to the API.
       if (boundAccounts.has(account)) continue;

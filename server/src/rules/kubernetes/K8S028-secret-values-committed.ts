@@ -3,7 +3,7 @@ import { isScalar } from 'yaml';
 import type { KubernetesRule } from '../rule';
 import { keyRange, mapAt, pairOf, stringAt } from '../../engine/yaml/document';
 import { describeObject } from '../../engine/kubernetes/model';
-import { isPlaceholderValue } from './secrets';
+import { isPlaceholderValue, knownSecretFormat } from './secrets';
 
 export const rule: KubernetesRule = {
   id: 'K8S028',
@@ -20,9 +20,10 @@ export const rule: KubernetesRule = {
         const values = mapAt(object.map, field)?.items ?? [];
         const real = values.filter((p) => isScalar(p.value) && !isPlaceholderValue(decoded(field, String(p.value.value ?? ''))));
         if (real.length === 0) continue;
+        const format = real.map((p) => knownSecretFormat(decoded(field, String((p.value as { value?: unknown }).value ?? '')))).find(Boolean);
         report({
           range: keyRange(model.file.lines, pairOf(object.map, field)!),
-          message: `${describeObject(object)} carries ${real.length === 1 ? 'a value' : `${real.length} values`} in \`${field}\`${field === 'data' ? ' (base64 is not encryption)' : ' in plain text'}: anyone with the repository has the secret. Keep it out of git (External Secrets, Sealed Secrets, SOPS) or create it at deploy time.`,
+          message: `${describeObject(object)} carries ${real.length === 1 ? 'a value' : `${real.length} values`} in \`${field}\`${field === 'data' ? ' (base64 is not encryption)' : ' in plain text'}${format ? `, including ${format}` : ''}: anyone with the repository has the secret. Keep it out of git (External Secrets, Sealed Secrets, SOPS) or create it at deploy time.`,
         });
       }
     }

@@ -1,4 +1,6 @@
 // Container image references.
+import { stringAt } from '../../engine/yaml/document';
+import type { Container } from '../../engine/kubernetes/model';
 
 export interface ImageRef { name: string; tag?: string; digest?: string }
 
@@ -11,4 +13,11 @@ export function parseImage(image: string): ImageRef | undefined {
   return colon < 0
     ? { name: withoutDigest, digest }
     : { name: withoutDigest.slice(0, colon), tag: withoutDigest.slice(colon + 1), digest };
+}
+
+/** A container's `image` string, parsed (undefined when missing or templated). */
+export function containerImage(container: Container): { image: string; ref: ImageRef } | undefined {
+  const image = stringAt(container.map, 'image');
+  const ref = image === undefined ? undefined : parseImage(image);
+  return ref && { image: image!, ref };
 }

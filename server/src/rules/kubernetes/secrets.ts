@@ -11,6 +11,8 @@ const TOKEN_FORMATS: [RegExp, string][] = [
   [/\bAIza[0-9A-Za-z_-]{35}\b/, 'a Google API key'],
   [/\bsk-[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}|\bsk-proj-[A-Za-z0-9_-]{40,}/, 'an OpenAI key'],
   [/\bnpm_[A-Za-z0-9]{36}\b/, 'an npm token'],
+  [/\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b/, 'a SendGrid key'],
+  [/\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/, 'a JSON Web Token'],
   [/"type":\s*"service_account"[\s\S]*"private_key"/, 'a Google service-account key'],
 ];
 
@@ -34,10 +36,31 @@ export function isPlaceholderValue(value: string): boolean {
     || /^(true|false|yes|no|on|off|none|null|disabled?|enabled?)$/i.test(v) || /^(change[-_]?me|replace[-_]?me|xxx+|\*+|todo|example|placeholder|secret|password)$/i.test(v);
 }
 
+/** Shannon entropy in bits per character. */
+function entropy(value: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let bits = 0;
+  for (const n of counts.values()) bits -= (n / value.length) * Math.log2(n / value.length);
+  return bits;
+}
+
+/**
+ * A value that reads like a generated key: one token of base64/URL-safe
+ * characters, mixed case and digits, and close to random. Hex digests and
+ * UUIDs (no upper case) and words or paths (low entropy) do not qualify.
+ */
+export function looksRandom(value: string): boolean {
+  if (value.length < 24 || value.length > 256 || !/^[A-Za-z0-9+/=_-]+$/.test(value)) return false;
+  if (!/[A-Z]/.test(value) || !/[a-z]/.test(value) || !/\d/.test(value)) return false;
+  return entropy(value) >= 4.3;
+}
+
 /** Why a name/value pair looks like a literal credential, or undefined. */
 export function secretReason(name: string, value: string): string | undefined {
   const format = knownSecretFormat(value);
   if (format) return `its value looks like ${format}`;
+  if (looksRandom(value.trim())) return 'its value looks like a generated key';
   if (isSecretName(name) && !isPlaceholderValue(value)) return 'its name says it holds a credential';
   return undefined;
 }

@@ -28,3 +28,16 @@ export function hostPathOf(volume: Volume): { pair: YamlPair; path: string } | u
   const path = stringAt(mapAt(volume.map, 'hostPath'), 'path') ?? '';
   return { pair, path: path.length > 1 ? path.replace(/\/+$/, '') : path };
 }
+
+export interface EmptyDir { volume: Volume; pair: YamlPair; memory: boolean; sizeLimit: boolean }
+
+/** The emptyDir volumes of a pod, with their medium and whether they set a sizeLimit. */
+export function emptyDirsOf(pod: PodSpec): EmptyDir[] {
+  return volumesOf(pod).flatMap((volume) => {
+    const pair = pairOf(volume.map, 'emptyDir');
+    if (!pair) return [];
+    const dir = mapAt(volume.map, 'emptyDir');
+    const limit = pairOf(dir, 'sizeLimit');
+    return [{ volume, pair, memory: stringAt(dir, 'medium') === 'Memory', sizeLimit: !!limit && (limit.value as { value?: unknown } | null)?.value !== null }];
+  });
+}

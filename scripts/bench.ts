@@ -1,0 +1,138 @@
+// npm run bench: the engine over the real corpus, beside the parse-only floor and the peers that
+// run in process, all in one run so the ratios share the machine's mood.
+// Usage: npm run bench [-- --passes N] [-- --json]   (corpus: $SHIPSHAPE_CORPUS or ../shared/corpus)
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DockerfileParser } from 'dockerfile-ast';
+import { parseAllDocuments } from 'yaml';
+import { validate as dockerfileUtilsValidate } from 'dockerfile-utils';
+import { analyze, mergeConfig, type Config } from '../server/src/engine';
+
+// dockerfilelint ships no types for run(); it is CommonJS.
+const dockerfilelint = require('dockerfilelint') as { run(configPath: string, content: string): unknown[] };
+
+const args = process.argv.slice(2);
+const PASSES = Number(args[args.indexOf('--passes') + 1]) || 5;
+const CORPUS = resolve(process.env.SHIPSHAPE_CORPUS ?? join(__dirname, '..', '..', 'shared', 'corpus'));
+const DEFAULTS = mergeConfig([]).config;
+const ENABLE_ALL = mergeConfig([{ source: 'bench', value: { enableAll: true } }]).config;
+const exposedGc = (globalThis as { gc?: () => void }).gc;
+const gc = exposedGc ?? (() => {});
+
+interface Input { path: string; text: string }
+interface Contender { name: string; run(input: Input): unknown; floor?: boolean }
+interface Suite { kind: string; dir: string; nameAs: (path: string) => string; contenders: Contender[] }
+
+const shipshape = (label: string, config: Config, nameAs: (p: string) => string): Contender => ({
+  name: `shipshape analyze (${label})`,
+  run: (i) => analyze(i.text, { path: nameAs(i.path), config }),
+});
+const yamlFloor: Contender = {
+  name: 'yaml parseAllDocuments (parse-only floor)',
+  floor: true,
+  run: (i) => parseAllDocuments(i.text, { prettyErrors: false, uniqueKeys: false, strict: false }),
+};
+// The corpus keeps original names flattened (a__b__Dockerfile); analyze by the base name's kind.
+const asDockerfile = () => 'Dockerfile';
+const asYaml = () => 'manifest.yaml';
+const asCompose = () => 'compose.yaml';
+
+const SUITES: Suite[] = [
+  {
+    kind: 'dockerfile', dir: 'dockerfile', nameAs: asDockerfile,
+    contenders: [
+      { name: 'dockerfile-ast parse (parse-only floor)', floor: true, run: (i) => DockerfileParser.parse(i.text) },
+      shipshape('defaults', DEFAULTS, asDockerfile),
+      shipshape('--enable-all', ENABLE_ALL, asDockerfile),
+      { name: 'dockerfile-utils validate (peer)', run: (i) => dockerfileUtilsValidate(i.text) },
+      { name: 'dockerfilelint run (peer)', run: (i) => dockerfilelint.run('', i.text) },
+    ],
+  },
+  {
+    kind: 'kubernetes', dir: 'k8s', nameAs: asYaml,
+    contenders: [yamlFloor, shipshape('defaults', DEFAULTS, asYaml), shipshape('--enable-all', ENABLE_ALL, asYaml)],
+  },
+  {
+    kind: 'compose', dir: 'compose', nameAs: asCompose,
+    contenders: [yamlFloor, shipshape('defaults', DEFAULTS, asCompose), shipshape('--enable-all', ENABLE_ALL, asCompose)],
+  },
+];
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? files(p) : [p];
+  }).sort();
+}
+
+interface Timing { name: string; floor: boolean; totals: number[]; perFile: number[][] }
+
+/** Passes outside, contenders inside: every contender sees the same noise. */
+function measure(suite: Suite, inputs: Input[]): Timing[] {
+  const timings: Timing[] = suite.contenders.map((c) => ({ name: c.name, floor: Boolean(c.floor), totals: [], perFile: inputs.map(() => []) }));
+  for (let pass = -1; pass < PASSES; pass++) {
+    suite.contenders.forEach((contender, ci) => {
+      gc();
+      let total = 0;
+      inputs.forEach((input, fi) => {
+        const t0 = performance.now();
+        contender.run(input);
+        const dt = performance.now() - t0;
+        total += dt;
+        if (pass >= 0) timings[ci].perFile[fi].push(dt);
+      });
+      if (pass >= 0) timings[ci].totals.push(total);
+    });
+  }
+  return timings;
+}
+
+const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+const quantile = (xs: number[], q: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]; };
+const fmt = (n: number, digits = 3) => n.toFixed(digits);
+
+interface Row { kind: string; name: string; files: number; totalMs: number; meanMs: number; medianMs: number; p95Ms: number; maxMs: number; ratio: number }
+
+function summarize(kind: string, timings: Timing[]): Row[] {
+  const floor = timings.find((t) => t.floor)!;
+  const floorTotal = median(floor.totals);
+  return timings.map((t) => {
+    const fileMedians = t.perFile.map(median);
+    const totalMs = median(t.totals);
+    return {
+      kind, name: t.name, files: fileMedians.length, totalMs,
+      meanMs: totalMs / fileMedians.length, medianMs: median(fileMedians), p95Ms: quantile(fileMedians, 0.95),
+      maxMs: Math.max(...fileMedians), ratio: totalMs / floorTotal,
+    };
+  });
+}
+
+function main(): void {
+  if (!existsSync(CORPUS)) {
+    console.error(`bench: no corpus at ${CORPUS} (set SHIPSHAPE_CORPUS)`);
+    process.exit(2);
+  }
+  const rows: Row[] = [];
+  for (const suite of SUITES) {
+    const inputs = files(join(CORPUS, suite.dir)).map((path) => ({ path, text: readFileSync(path, 'utf8') }));
+    rows.push(...summarize(suite.kind, measure(suite, inputs)));
+  }
+  if (args.includes('--json')) { console.log(JSON.stringify({ passes: PASSES, node: process.version, rows }, null, 2)); return; }
+  console.log(`Shipshape bench: ${PASSES} timed passes after one warm-up, median pass; per-file figures are medians over passes. Node ${process.version}${exposedGc ? ', gc() before each pass' : ''}.`);
+  console.log('ratio = total time / the parse-only floor of the same kind, in this run.\n');
+  console.log('| kind | what | files | total ms | ms/file mean | median | p95 | max | ratio |');
+  console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of rows) {
+    console.log(`| ${r.kind} | ${r.name} | ${r.files} | ${fmt(r.totalMs, 1)} | ${fmt(r.meanMs)} | ${fmt(r.medianMs)} | ${fmt(r.p95Ms)} | ${fmt(r.maxMs, 2)} | ${fmt(r.ratio, 2)}× |`);
+  }
+  console.log('\nTargets: Dockerfile analysis ≤ 2× dockerfile-ast and faster than dockerfile-utils validate; Kubernetes and Compose ≤ 1.5× yaml.');
+  for (const kind of ['dockerfile', 'kubernetes', 'compose']) {
+    const full = rows.find((r) => r.kind === kind && r.name.includes('--enable-all'))!;
+    const limit = kind === 'dockerfile' ? 2 : 1.5;
+    const peer = rows.find((r) => r.kind === kind && r.name.startsWith('dockerfile-utils'));
+    const vsPeer = peer ? `; ${fmt(peer.totalMs / full.totalMs, 2)}× faster than dockerfile-utils` : '';
+    console.log(`- ${kind}: whole catalogue at ${fmt(full.ratio, 2)}× the floor (target ≤ ${limit}×: ${full.ratio <= limit ? 'met' : 'NOT met'})${vsPeer}`);
+  }
+}
+
+main();
