@@ -78,6 +78,14 @@ describe('RUN steps', () => {
     assert.equal(runSteps(parseDockerfile('FROM x\nSHELL ["pwsh", "-Command"]\nRUN dir\n'))[0].posix, false);
     assert.equal(runSteps(parseDockerfile('# escape=`\nFROM x\nRUN dir\n'))[0].posix, false);
   });
+  it('reads the script of sh -c, in shell and exec form, when its quotes map onto the text', () => {
+    const text = 'FROM debian:12\nRUN ["/bin/sh", "-c", "sudo apt-get install curl && make"]\nRUN bash -ec \'apt-get update | tee /log\'\nRUN sh -c "echo \\"x\\" | sudo tee y"\n';
+    const steps = runSteps(parseDockerfile(text));
+    const names = steps.map((s) => s.script.commands.map((c) => invocation(c).name));
+    assert.deepEqual(names, [['sh', 'apt-get', 'make'], ['bash', 'apt-get', 'tee'], ['sh']]);
+    const sudo = steps[0].script.commands[1].words[0];
+    assert.equal(text.slice(sudo.start, sudo.end), 'sudo');
+  });
   it('is computed once per model', () => {
     const model = parseDockerfile('FROM x\nRUN a\n');
     assert.equal(runSteps(model), runSteps(model));

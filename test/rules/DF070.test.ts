@@ -29,6 +29,12 @@ ruleTester(rule, {
       output: 'FROM ubuntu:24.04\nRUN <<EOF\nset -e\napt-get update\nEOF\nONBUILD RUN sudo make install\n',
     },
     {
+      name: 'inside sh -c in exec form',
+      code: 'FROM debian:12\nRUN ["/bin/sh", "-c", "sudo apt-get update"]\n',
+      lines: [2],
+      output: 'FROM debian:12\nRUN ["/bin/sh", "-c", "apt-get update"]\n',
+    },
+    {
       name: 'sudo -u another user: no fix',
       code: 'FROM debian:12\nRUN sudo -u app touch /home/app/x\n',
       lines: [2],

@@ -24,9 +24,21 @@ ruleTester(rule, {
       output: 'FROM golang:1.23 AS build\nRUN apk add git\nFROM alpine:3.20\nCOPY --from=build /go/bin/app /app\nRUN apk add --no-cache ca-certificates\n',
     },
     {
-      name: 'heredoc: pip and yum, append not offered inside heredocs',
+      name: 'heredoc: pip and yum; the clean-up goes on a last line of the script',
       code: 'FROM rockylinux:9\nRUN <<EOF\nyum install -y python3\npip3 install flask\nEOF\n',
       lines: [3, 4],
+      output: 'FROM rockylinux:9\nRUN <<EOF\nyum install -y python3\npip3 install flask\nyum clean all\nEOF\n',
+    },
+    {
+      name: 'heredoc with <<- keeps the tab indentation; heredoc fed to cat is data',
+      code: 'FROM debian:12\nRUN <<-EOT\n\tapt-get update\n\tapt-get install -y curl\n\tEOT\nRUN <<EOF cat > /x.sh && sh /x.sh\napt-get install -y y\nEOF\n',
+      lines: [4],
+      output: 'FROM debian:12\nRUN <<-EOT\n\tapt-get update\n\tapt-get install -y curl\n\trm -rf /var/lib/apt/lists/*\n\tEOT\nRUN <<EOF cat > /x.sh && sh /x.sh\napt-get install -y y\nEOF\n',
+    },
+    {
+      name: 'two heredocs in one RUN: no fix',
+      code: 'FROM debian:12\nRUN <<A sh && <<B sh\napt-get update\nA\napt-get install -y curl\nB\n',
+      lines: [5],
       output: null,
     },
     {

@@ -87,6 +87,7 @@ function buildStep(model: DockerfileModel, inst: Instruction, stage: Stage, onbu
   } else {
     script = lexShell(model.text, start, end, model.escape);
   }
+  addShellCScripts(model.text, script);
   return { instruction: inst, stage, onbuild, exec: strings.length > 0, posix, shell, flags, script, source: model.text.slice(start, end) };
 }
 
@@ -119,11 +120,34 @@ function readFlags(model: DockerfileModel, from: number, end: number): { flags: 
   }
 }
 
+const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh']);
+
+/**
+ * Reads the script of `sh -c '…'` / `["bash", "-c", "…"]` when its quoted text
+ * maps one to one onto the Dockerfile (no backslash inside), adding its commands.
+ */
+function addShellCScripts(text: string, script: Script): void {
+  const found: Script[] = [];
+  for (const cmd of script.commands) {
+    const words = cmd.words;
+    if (!SHELLS.has(basename(words[0]?.text ?? ''))) continue;
+    const c = words.findIndex((w, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(w.text));
+    const body = words[c + 1];
+    if (c === -1 || !body) continue;
+    const raw = text.slice(body.start, body.end);
+    const q = raw[0];
+    if ((q !== '"' && q !== "'") || raw.length < 2 || raw[raw.length - 1] !== q || raw.slice(1, -1).includes(q) || raw.includes('\\')) continue;
+    found.push(lexShell(text, body.start + 1, body.end - 1, '\\', false));
+  }
+  for (const s of found) { script.commands.push(...s.commands); script.pipelines.push(...s.pipelines); script.heredocs.push(...s.heredocs); }
+  if (found.length) script.commands.sort((a, b) => a.start - b.start);
+}
+
 function execScript(words: Word[]): Script {
   const pipeline = { commands: [] as Command[], next: '' };
   const cmd: Command = { words, assignments: [], redirects: [], heredocs: [], start: words[0].start, end: words[words.length - 1].end, pipeline, host: undefined, invocation: undefined };
   pipeline.commands.push(cmd);
-  return { commands: [cmd], pipelines: [pipeline] };
+  return { commands: [cmd], pipelines: [pipeline], heredocs: [] };
 }
 
 /** Every RUN flag `--name=value` of the file (all stages, any shell). */

@@ -63,6 +63,8 @@ export interface Script {
   /** Every simple command, nested ones included. */
   commands: Command[];
   pipelines: Pipeline[];
+  /** Every heredoc, in order. */
+  heredocs: Heredoc[];
 }
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh']);
@@ -86,7 +88,7 @@ interface PendingHeredoc { delimiter: string; strip: boolean; command: Command }
  * script mode (heredoc bodies) a line end separates commands.
  */
 export function lexShell(text: string, start: number, end: number, escape = '\\', dockerfile = true): Script {
-  const script: Script = { commands: [], pipelines: [] };
+  const script: Script = { commands: [], pipelines: [], heredocs: [] };
   new Lexer(text, end, escape.charCodeAt(0), dockerfile, script).run(start);
   script.commands.sort((a, b) => a.start - b.start);
   return script;
@@ -337,6 +339,7 @@ class Lexer {
       }
       const doc: Heredoc = { delimiter: h.delimiter, start: bodyStart, end: bodyEnd, script: runsScript(h.command) };
       h.command.heredocs.push(doc);
+      this.script.heredocs.push(doc);
       if (doc.script) new Lexer(t, bodyEnd, 92, false, this.script, this.host).run(bodyStart);
       this.pos = after;
     }

@@ -42,13 +42,32 @@ export function replaceWord(model: DockerfileModel, word: Word, text: string): T
 }
 
 /**
+ * Adds `<command>` as the last line of a RUN whose whole script is one heredoc
+ * (`RUN <<EOF … EOF`), with the indentation of the line above.
+ */
+function appendToHeredoc(model: DockerfileModel, step: RunStep, command: string): TextEdit | undefined {
+  const [doc, ...more] = step.script.heredocs;
+  const cmds = step.script.commands;
+  if (more.length || !doc.script || doc.end <= doc.start || cmds.some((c) => c.start < doc.start || c.end > doc.end)) return undefined;
+  const t = model.text;
+  let lastLineEnd = doc.end - 1;
+  if (t[lastLineEnd - 1] === '\r') lastLineEnd--;
+  const lastLineStart = t.lastIndexOf('\n', lastLineEnd - 1) + 1;
+  const lastLine = t.slice(Math.max(lastLineStart, doc.start), lastLineEnd);
+  if (t[doc.end - 1] !== '\n' || /\\\s*$/.test(lastLine)) return undefined;
+  const indent = /^[ \t]*/.exec(lastLine)![0];
+  return { range: model.lines.range(doc.end, doc.end), newText: `${indent}${command}${model.lines.eol}` };
+}
+
+/**
  * Appends ` && <command>` at the end of a RUN's shell script, when that is
  * sound: shell form, no heredoc, and nothing but closers (`fi`, `done`, `)`, `}`)
  * after the last command. Undefined otherwise.
  */
 export function appendToScript(model: DockerfileModel, step: RunStep, command: string): TextEdit | undefined {
   const cmds = step.script.commands;
-  if (step.exec || cmds.length === 0 || cmds.some((c) => c.heredocs.length)) return undefined;
+  if (step.exec || cmds.length === 0) return undefined;
+  if (step.script.heredocs.length) return appendToHeredoc(model, step, command);
   const last = cmds.reduce((a, c) => (c.end > a.end ? c : a));
   const end = model.lines.offset(step.instruction.getRange().end);
   const tail = model.text.slice(last.end, end);

@@ -5,10 +5,26 @@ import { shellSteps, type RunStep } from '../../engine/dockerfile/runs';
 import { invocation } from '../../engine/dockerfile/commands';
 import { displayName, family, isInstall, packageCall, type PackageCall } from '../../engine/dockerfile/packages';
 import { wordRange } from '../../engine/dockerfile/shellEdit';
-import type { Stage } from '../../engine/dockerfile/model';
+import { baseImageOf, type Stage } from '../../engine/dockerfile/model';
+import { parseImageRef } from '../../engine/dockerfile/images';
 import type { Word } from '../../engine/dockerfile/shell';
 
 const TOOLCHAIN = /^(gcc|g\+\+|gcc-[\w.+-]+|g\+\+-[\w.+-]+|clang(-\d+)?|llvm(-\d+)?|make|cmake|ninja-build|build-essential|build-base|alpine-sdk|autoconf|automake|libtool|pkg-?config|pkgconf|git|golang|golang-go|go|rustc|cargo|maven|gradle|musl-dev|linux-headers|[\w.+-]+-(dev|devel))$/;
+/** Base images that are build environments themselves: their final stage ships a toolchain on purpose. */
+const SDK_IMAGE = /(^|\/)(buildpack-deps|gcc|golang|rust|maven|gradle|clojure|haskell|swift|sdk|[\w-]*(builder|devel|-sdk)[\w-]*)$/;
+const SDK_TAG = /(^|-)(sdk|devel|builder|scm)(-|$)/;
+
+/** Stages named as development, debug or test targets are meant to carry tools. */
+const DEV_STAGE = /(^|[-_.])(dev|devel|development|dev-envs?|debug|test|tests|ci)([-_.]|$)/;
+
+function shipsToolsOnPurpose(stage: Stage): boolean {
+  if (stage.name && DEV_STAGE.test(stage.name)) return true;
+  const image = baseImageOf(stage);
+  if (image === undefined) return false;
+  const ref = parseImageRef(image);
+  return SDK_IMAGE.test(ref.path) || SDK_TAG.test(ref.tag ?? '');
+}
+
 const REMOVE = new Set(['remove', 'purge', 'autoremove', 'del', 'erase', 'rm', 'uninstall']);
 
 /** Packages the stage removes again, apk virtual groups included; `*` when a whole auto-remove runs. */
@@ -46,7 +62,7 @@ export const rule: DockerfileRule = {
     if (model.stages.length < 2) return;
     const byStage = new Map<Stage, RunStep[]>();
     for (const step of shellSteps(model)) {
-      if (!step.stage.isFinal || step.onbuild) continue;
+      if (!step.stage.isFinal || step.onbuild || shipsToolsOnPurpose(step.stage)) continue;
       byStage.set(step.stage, [...(byStage.get(step.stage) ?? []), step]);
     }
     for (const steps of byStage.values()) {
