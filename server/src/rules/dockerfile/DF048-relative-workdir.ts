@@ -24,13 +24,13 @@ export const rule: DockerfileRule = {
         if (!range || value === undefined || value === '' || value.startsWith('/') || /^[A-Za-z]:|^\\/.test(value)) continue;
         const before = workdirBefore(model, stage, inst);
         const literal = range.start.line === range.end.line && /^[^\s"'$\\]+$/.test(textOf(model, range));
-        const target = joinPath(before.dir ?? '/', value);
+        const target = joinPath(before ?? '/', value);
         report({
           range,
-          message: before.dir
+          message: before
             ? `\`WORKDIR ${raw}\` is relative; it means \`${target}\` here. Write the absolute path so it does not change when an earlier WORKDIR does.`
             : `\`WORKDIR ${raw}\` is relative to the base image's working directory, which this file does not set. Use an absolute path.`,
-          fixes: literal ? [{ title: before.dir ? `Use ${target}` : `Use ${target} (assumes the base image works in /)`, edits: [{ range, newText: target }] }] : [],
+          fixes: literal ? [{ title: before ? `Use ${target}` : `Use ${target} (assumes the base image works in /)`, edits: [{ range, newText: target }] }] : [],
         });
       }
     }

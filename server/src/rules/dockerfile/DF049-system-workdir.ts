@@ -18,8 +18,8 @@ export const rule: DockerfileRule = {
         if (inst.getKeyword() !== 'WORKDIR') continue;
         const value = expandIn(model, stage, inst, workdirText(inst));
         if (!value) continue;
-        const before = workdirBefore(model, stage, inst).dir;
-        const dir = value.startsWith('/') ? joinPath('/', value) : before && joinPath(before, value);
+        const base = value.startsWith('/') ? '/' : workdirBefore(model, stage, inst);
+        const dir = base && joinPath(base, value);
         const root = dir && SYSTEM.find((s) => dir === s || dir.startsWith(`${s}/`));
         if (!root) continue;
         report({

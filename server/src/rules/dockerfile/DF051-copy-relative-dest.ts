@@ -2,8 +2,9 @@
 // depends on the base image's working directory.
 import type { DockerfileRule } from '../rule';
 import { stageFamily } from '../../engine/dockerfile/model';
-import { allInstructions, copyPaths } from '../../engine/dockerfile/instructions';
-import { expandIn, workdirBefore } from './workdir';
+import { copyPaths } from '../../engine/dockerfile/instructions';
+import { stageChain } from './runtime';
+import { expandIn } from './workdir';
 
 export const rule: DockerfileRule = {
   id: 'DF051',
@@ -14,16 +15,20 @@ export const rule: DockerfileRule = {
   fixable: false,
   references: ['hadolint:DL3045'],
   check(model, report) {
-    for (const l of allInstructions(model)) {
-      if ((l.keyword !== 'COPY' && l.keyword !== 'ADD') || l.onbuild || stageFamily(l.stage) === 'windows') continue;
-      const { dest } = copyPaths(l.inst);
-      const value = dest && expandIn(model, l.stage, l.inst, dest.value);
-      if (!dest || !value || value.startsWith('/') || /^[A-Za-z]:|^\\/.test(value)) continue;
-      if (workdirBefore(model, l.stage, l.inst).set) continue;
-      report({
-        range: dest.range,
-        message: `This copies to a path relative to the base image's working directory, before any WORKDIR. Set WORKDIR first or use an absolute destination.`,
-      });
+    for (const stage of model.stages) {
+      if (stageChain(stage).slice(1).some((s) => s.instructions.some((i) => i.getKeyword() === 'WORKDIR'))) continue;
+      for (const inst of stage.instructions) {
+        const keyword = inst.getKeyword();
+        if (keyword === 'WORKDIR') break;
+        if (keyword !== 'COPY' && keyword !== 'ADD') continue;
+        const { dest } = copyPaths(inst);
+        const value = dest && expandIn(model, stage, inst, dest.value);
+        if (!dest || !value || value.startsWith('/') || /^[A-Za-z]:|^\\/.test(value) || stageFamily(stage) === 'windows') continue;
+        report({
+          range: dest.range,
+          message: 'This copies to a path relative to the base image\'s working directory, before any WORKDIR. Set WORKDIR first or use an absolute destination.',
+        });
+      }
     }
   },
 };

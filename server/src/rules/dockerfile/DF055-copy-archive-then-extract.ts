@@ -16,10 +16,11 @@ export const rule: DockerfileRule = {
   check(model, report) {
     for (const l of allInstructions(model)) {
       if (l.keyword !== 'COPY' || l.onbuild || flag(l.inst, 'from')) continue;
+      const archives = copyPaths(l.inst).sources.filter((s) => TAR.test(s.value));
+      if (archives.length === 0) continue;
       const insts = l.stage.instructions;
       const later = insts.slice(insts.indexOf(l.inst) + 1).filter((i) => i.getKeyword() === 'RUN').map((i) => textOf(model, i.getRange()));
-      for (const source of copyPaths(l.inst).sources) {
-        if (!TAR.test(source.value)) continue;
+      for (const source of archives) {
         const name = source.value.slice(source.value.replace(/\\/g, '/').lastIndexOf('/') + 1);
         if (!later.some((run) => /\btar\b/.test(run) && run.includes(name))) continue;
         report({

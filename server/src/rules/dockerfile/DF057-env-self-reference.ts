@@ -1,7 +1,7 @@
 // ENV A=1 B=$A: inside one ENV, $A still has its value from before the
 // instruction, not the one set a few words earlier.
 import type { DockerfileRule } from '../rule';
-import { allInstructions, mentionsVariable, pairsOf } from '../../engine/dockerfile/instructions';
+import { allInstructions, pairsOf, textOf } from '../../engine/dockerfile/instructions';
 
 export const rule: DockerfileRule = {
   id: 'DF057',
@@ -15,9 +15,13 @@ export const rule: DockerfileRule = {
     for (const l of allInstructions(model)) {
       if (l.keyword !== 'ENV') continue;
       const pairs = pairsOf(l.inst);
+      if (pairs.length < 2) continue;
       pairs.forEach((pair, i) => {
-        if (!pair.value || !pair.valueRange) return;
-        const earlier = pairs.slice(0, i).find((p) => p.name !== pair.name && mentionsVariable(model.text.slice(model.lines.offset(pair.valueRange!.start), model.lines.offset(pair.valueRange!.end)), p.name));
+        if (!pair.valueRange || i === 0) return;
+        const raw = textOf(model, pair.valueRange);
+        if (!raw.includes('$')) return;
+        const used = new Set(Array.from(raw.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g), (m) => m[1]));
+        const earlier = pairs.slice(0, i).find((p) => p.name !== pair.name && used.has(p.name));
         if (!earlier) return;
         report({
           range: pair.valueRange,

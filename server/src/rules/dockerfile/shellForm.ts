@@ -8,9 +8,10 @@ import { isExecForm, lastInChain, plainWords, toJsonArray } from './runtime';
 
 export function checkShellForm(model: DockerfileModel, report: Reporter, keyword: 'CMD' | 'ENTRYPOINT', why: string, fixable: (stage: Stage) => boolean): void {
   for (const stage of model.stages) {
-    if (!stage.isFinal || stageFamily(stage) === 'windows' || lastInChain(stage, 'SHELL')) continue;
-    for (const inst of stage.instructions) {
-      if (inst.getKeyword() !== keyword || isExecForm(inst)) continue;
+    if (!stage.isFinal) continue;
+    const candidates = stage.instructions.filter((i) => i.getKeyword() === keyword && !isExecForm(i));
+    if (candidates.length === 0 || stageFamily(stage) === 'windows' || lastInChain(stage, 'SHELL')) continue;
+    for (const inst of candidates) {
       const range = inst.getArgumentsRange();
       if (!range) continue;
       const command = textOf(model, range);

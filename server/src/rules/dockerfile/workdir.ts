@@ -6,13 +6,6 @@ import { stageVariables, type DockerfileModel, type Stage } from '../../engine/d
 import { expandVariables } from '../../engine/dockerfile/variables';
 import { stageChain } from './runtime';
 
-export interface WorkdirState {
-  /** Absolute directory before `inst`, when known. */
-  dir?: string;
-  /** A WORKDIR came earlier in the chain (even one whose value is unknown). */
-  set: boolean;
-}
-
 /** Joins and normalises POSIX paths (`.` and `..`). */
 export function joinPath(base: string, rel: string): string {
   const parts: string[] = [];
@@ -33,17 +26,16 @@ export function expandIn(model: DockerfileModel, stage: Stage, inst: Instruction
   return expandVariables(raw, stageVariables(stage, model.globalArgs, inst.getRange().start.line), model.escape);
 }
 
-/** The working directory state just before `inst` in `stage`. */
-export function workdirBefore(model: DockerfileModel, stage: Stage, inst: Instruction): WorkdirState {
-  const state: WorkdirState = { set: false };
+/** The absolute working directory just before `inst` in `stage`, when the Dockerfile sets it. */
+export function workdirBefore(model: DockerfileModel, stage: Stage, inst: Instruction): string | undefined {
+  let dir: string | undefined;
   for (const s of stageChain(stage).reverse()) {
     for (const i of s.instructions) {
-      if (i === inst) return state;
+      if (i === inst) return dir;
       if (i.getKeyword() !== 'WORKDIR') continue;
       const value = expandIn(model, s, i, workdirText(i));
-      state.set = true;
-      state.dir = value === undefined ? undefined : value.startsWith('/') ? joinPath('/', value) : state.dir && joinPath(state.dir, value);
+      dir = value === undefined ? undefined : value.startsWith('/') ? joinPath('/', value) : dir && joinPath(dir, value);
     }
   }
-  return state;
+  return dir;
 }
