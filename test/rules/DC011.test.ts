@@ -4,7 +4,7 @@ import { service, twoDocuments } from '../helpers/composeCases';
 
 ruleTester(rule, {
   valid: [
-    { name: 'time zone, CA bundle, project files, named volumes', code: service('    volumes:\n      - /etc/localtime:/etc/localtime:ro\n      - /etc/ssl/certs:/etc/ssl/certs:ro\n      - ./conf:/etc/app\n      - data:/etc\n      - /srv/app:/data\n') },
+    { name: 'time zone, CA bundle, project files, named volumes', code: service('    volumes:\n      - /etc/localtime:/etc/localtime:ro\n      - /etc/ssl/certs:/etc/ssl/certs:ro\n      - ./conf:/etc/app\n      - data:/etc\n      - /srv/app:/data\n      - /etc/passwd:/host/etc/passwd:ro\n') },
     { name: 'the Docker socket is DC010', code: service('    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock\n') },
   ],
   invalid: [

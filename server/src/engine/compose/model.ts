@@ -55,6 +55,8 @@ export interface ComposeModel {
   effectiveAll(service: Service, key: string): Entry[];
   /** `node` with aliases resolved. */
   resolve(node: unknown): Node | null;
+  /** A value derived from a service, computed once per model (ports, mounts, ...: several rules read them). */
+  memo<T>(service: Service, name: string, compute: () => T): T;
 }
 
 /** A top level with `services` holding mappings: how Compose files look, whatever their name. */
@@ -141,7 +143,13 @@ export function buildComposeModel(file: YamlFile): ComposeModel {
     return out;
   }
 
-  const entry = (map: unknown, key: string) => entries(map).find((e) => e.key === key);
+  const byKey = new Map<YamlMap, Map<string, Entry>>();
+  function entry(map: unknown, key: string): Entry | undefined {
+    if (!isMap(map)) return undefined;
+    let index = byKey.get(map as YamlMap);
+    if (!index) byKey.set(map as YamlMap, index = new Map(entries(map).map((e) => [e.key, e])));
+    return index.get(key);
+  }
 
   const documents: ComposeDocument[] = [];
   const services: Service[] = [];
@@ -177,20 +185,33 @@ export function buildComposeModel(file: YamlFile): ComposeModel {
     service.extendsUnseen = !service.base;
   }
 
+  const chains = new Map<Service, Service[]>();
+  const memos = new Map<Service, Map<string, unknown>>();
   function chain(service: Service): Service[] {
-    const out: Service[] = [];
+    let out = chains.get(service);
+    if (out) return out;
+    out = [];
     for (let s: Service | undefined = service; s && !out.includes(s) && out.length < MAX_DEPTH; s = s.base) out.push(s);
+    chains.set(service, out);
     return out;
   }
 
   return {
     file, get style() { return styleOf(file); }, documents, services, entries, entry, resolve,
     effective(service, key) {
+      if (!service.base) return entry(service.map, key);
       for (const s of chain(service)) { const e = entry(s.map, key); if (e) return e; }
       return undefined;
     },
     effectiveAll(service, key) {
+      if (!service.base) { const e = entry(service.map, key); return e ? [e] : []; }
       return chain(service).map((s) => entry(s.map, key)).filter((e): e is Entry => e !== undefined);
+    },
+    memo(service, name, compute) {
+      let values = memos.get(service);
+      if (!values) memos.set(service, values = new Map());
+      if (!values.has(name)) values.set(name, compute());
+      return values.get(name) as ReturnType<typeof compute>;
     },
   };
 }

@@ -86,7 +86,11 @@ export function renderBlock(entries: Entries, col: number, style: YamlStyle): st
  * sequence style of the first block sequence within `node`, if it has one
  * (files mix styles; the nearest example wins).
  */
+const nearStyles = new WeakMap<Node, boolean | undefined>();
+
 export function styleNear(file: YamlFile, node: Node, fileStyle: YamlStyle): YamlStyle {
+  // Several fixes often write into one mapping: its sequence style is read once.
+  if (nearStyles.has(node)) { const flush = nearStyles.get(node); return flush === undefined ? fileStyle : { ...fileStyle, flushSequences: flush }; }
   let flush: boolean | undefined;
   visit(node, {
     Pair(_, pair) {
@@ -98,6 +102,7 @@ export function styleNear(file: YamlFile, node: Node, fileStyle: YamlStyle): Yam
       return visit.BREAK;
     },
   });
+  nearStyles.set(node, flush);
   return flush === undefined ? fileStyle : { ...fileStyle, flushSequences: flush };
 }
 

@@ -4,7 +4,7 @@ import { hostPathOf, mountRule } from './mountRule';
 /** Directories whose contents (or whole subtree) belong to the host system. */
 const SENSITIVE = new Set(['/', '/bin', '/boot', '/dev', '/etc', '/home', '/lib', '/lib64', '/proc', '/root', '/run', '/sbin', '/sys', '/usr', '/var', '/var/run', '/var/lib', '/var/log']);
 /** Subtrees that are sensitive all the way down. */
-const SENSITIVE_TREE = /^\/(proc|sys|boot|root|etc\/(ssh|sudoers(\.d)?|shadow|gshadow|passwd|group|kubernetes|docker|systemd|cron\.d|crontab|pam\.d|security)|var\/lib\/(docker|kubelet|containerd|rancher)|var\/spool\/cron|usr\/(bin|sbin|lib))(\/|$)/;
+const SENSITIVE_TREE = /^\/(proc|sys|boot|root|etc\/(ssh|sudoers(\.d)?|shadow|gshadow|kubernetes|docker|systemd|cron\.d|crontab|pam\.d|security)|var\/lib\/(docker|kubelet|containerd|rancher)|var\/spool\/cron|usr\/(bin|sbin|lib))(\/|$)/;
 /** Host files commonly shared read-only and harmless: time zone and CA certificates. */
 const HARMLESS = /^\/(etc\/(localtime|timezone|ssl\/certs|pki\/ca-trust|ca-certificates)|usr\/share\/(zoneinfo|ca-certificates))(\/|$)/;
 

@@ -5,6 +5,9 @@ import { SAFE_SYSCTLS } from '../kubernetes/K8S013-unsafe-sysctl';
 import { variablesOf, type EnvVar } from './environment';
 import { describeServices, sites, verb } from './sites';
 
+/** Namespaced and harmless in a container of its own: connection backlog, and switching IPv6 off. */
+const ALSO_SAFE = /^(net\.core\.somaxconn|net\.ipv6\.conf\.(all|default|lo|eth\d+)\.disable_ipv6)$/;
+
 export const rule: ComposeRule = {
   id: 'DC039',
   title: 'Service sets an unvetted sysctl',
@@ -20,7 +23,10 @@ export const rule: ComposeRule = {
     }));
     for (const service of model.services) {
       for (const entry of model.effectiveAll(service, 'sysctls')) {
-        for (const v of variablesOf(model, entry)) if (!SAFE_SYSCTLS.has(v.name.trim().replace(/\//g, '.'))) found.add(v.node, service, v);
+        for (const v of variablesOf(model, entry)) {
+          const name = v.name.trim().replace(/\//g, '.');
+          if (!SAFE_SYSCTLS.has(name) && !ALSO_SAFE.test(name)) found.add(v.node, service, v);
+        }
       }
     }
     found.flush();

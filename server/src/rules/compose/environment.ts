@@ -2,7 +2,9 @@
 // (`- KEY=value`), along the `extends` chain (the service's own value wins).
 import { isMap, isSeq, type Node } from 'yaml';
 import type { ComposeModel, Entry, Service } from '../../engine/compose/model';
-import { knownSecretFormat, secretReason } from '../kubernetes/secrets';
+import { isSecretName, knownSecretFormat, secretReason } from '../kubernetes/secrets';
+
+const MIN_TOKEN = 14;
 import { text } from './sites';
 
 export interface EnvVar {
@@ -39,8 +41,10 @@ export function variablesOf(model: ComposeModel, entry: Entry): EnvVar[] {
 }
 
 export function environmentOf(model: ComposeModel, service: Service): EnvVar[] {
-  const seen = new Set<string>();
-  return model.effectiveAll(service, 'environment').flatMap((e) => variablesOf(model, e)).filter((v) => !seen.has(v.name) && seen.add(v.name));
+  return model.memo(service, 'environment', () => {
+    const seen = new Set<string>();
+    return model.effectiveAll(service, 'environment').flatMap((e) => variablesOf(model, e)).filter((v) => !seen.has(v.name) && seen.add(v.name));
+  });
 }
 
 /** Credentials in a URL: `scheme://user:password@host`, unless the password is a `$` variable. */
@@ -53,6 +57,8 @@ function urlCredentials(value: string): string | undefined {
 export function composeSecretReason(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const v = value.trim();
-  if (/^\$/.test(v)) return knownSecretFormat(v) ? `its value looks like ${knownSecretFormat(v)}` : undefined;
-  return secretReason(name, v) ?? urlCredentials(v);
+  // Every known token format is longer than this; most values are short settings.
+  if (v.length < MIN_TOKEN && !isSecretName(name)) return v.includes('://') ? urlCredentials(v) : undefined;
+  if (v.startsWith('$')) { const format = knownSecretFormat(v); return format ? `its value looks like ${format}` : undefined; }
+  return secretReason(name, v) ?? (v.includes('://') ? urlCredentials(v) : undefined);
 }

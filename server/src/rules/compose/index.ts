@@ -42,6 +42,7 @@ import { rule as DC039 } from './DC039-unsafe-sysctl';
 import { rule as DC040 } from './DC040-no-ulimits';
 import { rule as DC041 } from './DC041-tmpfs-exec';
 import { rule as DC042 } from './DC042-build-privileged';
+import { rule as DC043 } from './DC043-systempaths-unconfined';
 
 export const COMPOSE_RULES: readonly ComposeRule[] = [
   DC001,
@@ -86,4 +87,5 @@ export const COMPOSE_RULES: readonly ComposeRule[] = [
   DC040,
   DC041,
   DC042,
+  DC043,
 ];

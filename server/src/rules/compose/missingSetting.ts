@@ -7,9 +7,10 @@ import { describeServices, sites } from './sites';
 
 /** The entry at `path` (`deploy.resources.limits.memory`) of a service, merges and `extends` included. */
 export function settingAt(model: ComposeModel, service: Service, path: string): Entry | undefined {
-  const [first, ...rest] = path.split('.');
-  let entry = model.effective(service, first);
-  for (const key of rest) entry = entry && model.entry(entry.value, key);
+  const keys = path.includes('.') ? path.split('.') : undefined;
+  if (!keys) return model.effective(service, path);
+  let entry = model.effective(service, keys[0]);
+  for (let i = 1; entry && i < keys.length; i++) entry = model.entry(entry.value, keys[i]);
   return entry;
 }
 

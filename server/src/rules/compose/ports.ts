@@ -1,7 +1,7 @@
 // Published ports, short (`"127.0.0.1:8080:80/tcp"`, `"[::1]:80:80"`, `8080`) and long syntax.
 import { isMap, type Node } from 'yaml';
 import type { ComposeModel, Entry, Service } from '../../engine/compose/model';
-import { listItems, text } from './sites';
+import { field, listItems, text } from './sites';
 
 export interface Port {
   /** The item as written in the `ports` list. */
@@ -44,10 +44,12 @@ export function parseShortPort(spec: string): Omit<Port, 'node' | 'entry' | 'lon
 
 /** Every published port of a service, its `extends` chain included. */
 export function portsOf(model: ComposeModel, service: Service): Port[] {
-  return listItems(model, service, 'ports').flatMap(({ item, node, entry, get }): Port[] => {
+  return model.memo(service, 'ports', () => listItems(model, service, 'ports').flatMap((li): Port[] => {
+    const { item, node, entry } = li;
+    const get = (k: string) => field(model, li, k);
     if (isMap(node)) return [{ node: item, entry, long: true, hostIp: get('host_ip'), hostPort: get('published'), containerPort: get('target'), protocol: get('protocol') ?? 'tcp' }];
     const spec = text(node);
     const parsed = spec === undefined ? undefined : parseShortPort(spec);
     return parsed ? [{ node: item, entry, long: false, ...parsed }] : [];
-  });
+  }));
 }

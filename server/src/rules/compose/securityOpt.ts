@@ -11,10 +11,10 @@ export interface SecurityOpt { entry: Entry; node: Node; name: string; value: st
 
 /** `name:value` or `name=value` (Docker accepts both); a bare `no-new-privileges` means true. */
 export function securityOptsOf(model: ComposeModel, service: Service): SecurityOpt[] {
-  return model.effectiveAll(service, 'security_opt').flatMap((entry) => scalarItems(model, entry.value).map((item) => {
+  return model.memo(service, 'security_opt', () => model.effectiveAll(service, 'security_opt').flatMap((entry) => scalarItems(model, entry.value).map((item) => {
     const m = /^([^:=]+)[:=](.*)$/.exec(item.value.trim());
     return { entry, node: item.node, name: (m ? m[1] : item.value).trim().toLowerCase(), value: m ? m[2].trim() : '', raw: item.value };
-  }));
+  })));
 }
 
 export function noNewPrivileges(opts: SecurityOpt[]): boolean {

@@ -7,6 +7,7 @@ import type { ComposeModel, Entry, Service } from '../../engine/compose/model';
 
 /** "Service `a`", "Services `a` and `b`", "Services `a`, `b` and 3 more". */
 export function describeServices(services: Service[]): string {
+  if (services.length === 1) return `Service \`${services[0].name}\``;
   const names = [...new Set(services.map((s) => `\`${s.name}\``))];
   if (names.length === 1) return `Service ${names[0]}`;
   if (names.length <= 3) return `Services ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
@@ -15,7 +16,7 @@ export function describeServices(services: Service[]): string {
 
 /** `one` for a single service, `many` for several: "runs" / "run". */
 export function verb(services: Service[], one: string, many: string): string {
-  return new Set(services.map((s) => s.name)).size > 1 ? many : one;
+  return services.length > 1 && new Set(services.map((s) => s.name)).size > 1 ? many : one;
 }
 
 export interface Sites<T> {
@@ -60,14 +61,17 @@ export interface ListItem {
   node: Node | null;
   /** The list's entry. */
   entry: Entry;
-  /** For a mapping item (long syntax): one of its keys as text. */
-  get(key: string): string | undefined;
+}
+
+/** One key of a mapping item (long syntax) as text. */
+export function field(model: ComposeModel, item: ListItem, key: string): string | undefined {
+  return text(model.entry(item.node, key)?.value);
 }
 
 /** Every item of a list-valued service key (`ports`, `volumes`, ...) along the `extends` chain. */
 export function listItems(model: ComposeModel, service: Service, key: string): ListItem[] {
   return model.effectiveAll(service, key).flatMap((entry) => isSeq(entry.value) ? entry.value.items.map((item) => {
     const node = model.resolve(item);
-    return { item: item as Node, node, entry, get: (k: string) => text(model.entry(node, k)?.value) };
+    return { item: item as Node, node, entry };
   }) : []);
 }

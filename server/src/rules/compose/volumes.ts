@@ -1,7 +1,7 @@
 // Service mounts, short (`./src:/app:ro,z`) and long syntax (`{type: bind, source, target}`).
 import { isMap, type Node } from 'yaml';
 import type { ComposeModel, Entry, Service } from '../../engine/compose/model';
-import { isTrue, listItems, text } from './sites';
+import { field, isTrue, listItems, text } from './sites';
 
 export interface Mount {
   node: Node;
@@ -33,8 +33,10 @@ export function parseShortMount(spec: string): Omit<Mount, 'node' | 'entry' | 'l
 }
 
 export function mountsOf(model: ComposeModel, service: Service): Mount[] {
-  return listItems(model, service, 'volumes').flatMap(({ item, node, entry, get }): Mount[] => {
+  return model.memo(service, 'mounts', () => listItems(model, service, 'volumes').flatMap((li): Mount[] => {
+    const { item, node, entry } = li;
     if (isMap(node)) {
+      const get = (k: string) => field(model, li, k);
       return [{
         node: item, entry, long: true, type: get('type') ?? 'volume', source: get('source'), target: get('target'),
         readOnly: isTrue(model.entry(node, 'read_only')?.value),
@@ -43,5 +45,5 @@ export function mountsOf(model: ComposeModel, service: Service): Mount[] {
     }
     const spec = text(node);
     return spec === undefined ? [] : [{ node: item, entry, long: false, ...parseShortMount(spec) }];
-  });
+  }));
 }
