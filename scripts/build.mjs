@@ -1,4 +1,5 @@
-// Bundles the extension client, the language server and the CLI into dist/ (three files).
+// Bundles into dist/: the extension client and the language server for Node (desktop, remote)
+// and for the browser (client in the web extension host, server in a Web Worker), and the CLI.
 // Usage: node scripts/build.mjs [--production]
 import { build } from 'esbuild';
 import { chmodSync } from 'node:fs';
@@ -18,5 +19,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, platform: 'browser', target: 'es2022', entryPoints: ['client/src/browserExtension.ts'], outfile: 'dist/browserClient.js', external: ['vscode'] }),
+  build({ ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['server/src/lsp/browserMain.ts'], outfile: 'dist/browserServer.js', inject: ['server/src/lsp/browserShims.ts'] }),
 ]);
 chmodSync('dist/cli.js', 0o755);

@@ -28,7 +28,7 @@ describe('real corpus', { skip: existsSync(CORPUS) ? false : `no corpus at ${COR
           assert.notEqual(f.ruleId, INTERNAL_ERROR_ID, `${path}: ${f.message}`);
           perRule[f.ruleId] = (perRule[f.ruleId] ?? 0) + 1;
           for (const fix of f.fixes) {
-            try { checkFix(text, path, f, fix); } catch (e) { throw new Error(`${path}: ${f.ruleId} line ${f.range.start.line + 1}: ${(e as Error).message}`); }
+            try { checkFix(text, path, f, fix, result.findings); } catch (e) { throw new Error(`${path}: ${f.ruleId} line ${f.range.start.line + 1}: ${(e as Error).message}`); }
             fixes++;
           }
         }

@@ -9,11 +9,11 @@ const ALL = mergeConfig([{ source: 'test', value: { enableAll: true } }]).config
 const FILES = { 'dockerfile.json': 'Dockerfile', 'kubernetes.json': 'manifest.yaml', 'compose.json': 'compose.yaml' };
 
 /**
- * Findings a snippet cannot avoid, by rule id. K8S043 (image not pinned by
- * digest): the image is a placeholder the user replaces, and a made-up digest
- * would only fail the pull; the rule is off by default.
+ * Findings a snippet cannot avoid, by rule id. Digest pinning (DF004, K8S043; both off by
+ * default): a template's digest would be made up or go stale the day it is written, so the
+ * templates pin by tag, and the Dockerfile ones carry a comment on adding the digest.
  */
-const EXPECTED: Record<string, Set<string>> = { 'kubernetes.json': new Set(['K8S043']) };
+const EXPECTED: Record<string, Set<string>> = { 'dockerfile.json': new Set(['DF004']), 'kubernetes.json': new Set(['K8S043']) };
 
 /** `${1:default}` → default, `$1`/`${1}` → empty: what the editor inserts when the user accepts every default. */
 function fillPlaceholders(body: string): string {

@@ -1,8 +1,9 @@
-// The VS Code side: starts the Shipshape language server (IPC) for Dockerfiles,
-// Compose files and Kubernetes YAML. All analysis happens in the server.
+// The VS Code side (desktop and remote hosts): starts the Shipshape language server over
+// IPC for Dockerfiles, Compose files and Kubernetes YAML. All analysis happens in the server.
 import * as path from 'node:path';
-import { workspace, type ExtensionContext } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { ExtensionContext } from 'vscode';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { clientOptions } from './clientOptions';
 
 let client: LanguageClient | undefined;
 
@@ -12,16 +13,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { language: 'dockerfile' },
-      { language: 'dockercompose' },
-      { language: 'yaml' },
-      { pattern: '**/{Dockerfile,Containerfile,*.Dockerfile,*.containerfile,Dockerfile.*,Containerfile.*}' },
-    ],
-    synchronize: { fileEvents: workspace.createFileSystemWatcher('**/.shipshape.{yaml,yml}') },
-  };
-  client = new LanguageClient('shipshape', 'Shipshape', serverOptions, clientOptions);
+  client = new LanguageClient('shipshape', 'Shipshape', serverOptions, clientOptions(context));
   context.subscriptions.push(client);
   await client.start();
 }

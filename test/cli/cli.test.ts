@@ -26,7 +26,8 @@ function workspace(files: Record<string, string>): string {
 }
 
 const ROOT_DOCKERFILE = 'FROM debian:12\nCMD ["bash"]\n';
-const PRIVILEGED = 'services:\n  app:\n    image: a:1\n    privileged: true\n';
+// Hardened but privileged: DC001 is its only finding.
+const PRIVILEGED = 'services:\n  app:\n    image: a:1\n    privileged: true\n    cap_drop: [ALL]\n    security_opt: [no-new-privileges:true]\n';
 
 describe('shipshape rules', () => {
   it('--format json lists every rule with its metadata and references', () => {

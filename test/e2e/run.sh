@@ -3,6 +3,9 @@
 #  1. UI: the packaged .vsix installed into a fresh extensions dir of code-server; for
 #     each example: squiggle, Problems row, Ctrl+. quick fix, text in the editor and on
 #     disk, diagnostic gone (ui.mjs).
+#     The same again with the extension forced into the browser's Web Worker extension
+#     host (the `browser` build: client and server both in the browser), and no Node
+#     language server running meanwhile.
 #  2. In-host: test/vscode/suite (the mocha suite that `npm run test:vscode` runs in
 #     desktop VS Code) inside code-server's extension host, with this repo as the
 #     development extension (inhost.mjs).
@@ -45,7 +48,7 @@ free_port() { node -e "const s=require('net').createServer().listen(0,'127.0.0.1
 start_code_server() {
   local name=$1 exts=$2; shift 2
   local port; port=$(free_port)
-  write_settings "$RUN/$name-user"
+  write_settings "$RUN/$name-user" "${SETTINGS_EXTRA:-}"
   setsid env EXTENSIONS_GALLERY='{"serviceUrl":""}' PATH="$NODE24_BIN:$PATH" "$CODE_SERVER" \
     --bind-addr "127.0.0.1:$port" --auth none --user-data-dir "$RUN/$name-user" --extensions-dir "$exts" \
     --disable-telemetry --disable-update-check --disable-workspace-trust --disable-getting-started-override \
@@ -86,10 +89,22 @@ if (cd "$ROOT" && timeout 300 npm run --silent package) > "$OUT/package.log" 2>&
       tee "$OUT/ui.log" | grep --line-buffered -E '^(ok|not ok) - ' || true
   fi
   stop_servers
+  cp -r "$ROOT/examples" "$RUN/web-ws"
+  if SETTINGS_EXTRA='"remote.extensionKind": { "shipshape.shipshape": ["ui"] }' start_code_server web "$RUN/exts"; then
+    echo "e2e: UI test, Web Worker extension host, against $URL"
+    timeout -k 10 300 node "$ROOT/test/e2e/ui.mjs" "$URL" "$RUN/web-ws" "$OUT/web" 2>&1 |
+      tee "$OUT/web.log" | grep --line-buffered -E '^(ok|not ok) - ' | sed -u 's/ - ui / - web ui /' || true
+    if pgrep -f "$RUN/exts/.*/dist/server.js" > /dev/null; then
+      echo "not ok - web ui: a Node language server ran; the browser build was not the one tested" | tee -a "$OUT/web.log"
+      echo "web: 0 passed, 1 failed" >> "$OUT/web.log"
+    fi
+  fi
+  stop_servers
 else
   echo "e2e: packaging or installing the .vsix failed:"; tail -20 "$OUT/package.log" "$OUT/install.log" 2>/dev/null || true
 fi
 tally ui "$OUT/ui.log"
+tally "web ui" "$OUT/web.log"
 
 # 2. The in-editor mocha suite inside the extension host (development extension = this repo)
 mkdir -p "$RUN/no-exts"

@@ -82,15 +82,16 @@ code_server() {
   EXTENSIONS_GALLERY='{"serviceUrl":""}' PATH=$NODE24_BIN:$PATH "$CODE_SERVER" "$@"
 }
 
-# write_settings <user-data-dir>: quiet workbench settings (no telemetry, tips, updates, AI, git).
+# write_settings <user-data-dir> [extra JSON members]: quiet workbench settings (no telemetry,
+# tips, updates, AI, git), plus the extra members if given.
 write_settings() {
   mkdir -p "$1/User"
-  cat > "$1/User/settings.json" <<'JSON'
+  cat > "$1/User/settings.json" <<JSON
 { "telemetry.telemetryLevel": "off", "update.mode": "none", "extensions.autoCheckUpdates": false,
   "extensions.autoUpdate": false, "extensions.ignoreRecommendations": true, "workbench.startupEditor": "none",
   "workbench.tips.enabled": false, "workbench.enableExperiments": false, "security.workspace.trust.enabled": false,
   "chat.disableAIFeatures": true, "workbench.secondarySideBar.defaultVisibility": "hidden",
-  "git.enabled": false, "editor.lightbulb.enabled": "on", "files.autoSave": "off" }
+  "git.enabled": false, "editor.lightbulb.enabled": "on", "files.autoSave": "off"${2:+, $2} }
 JSON
 }
 

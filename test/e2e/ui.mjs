@@ -5,7 +5,7 @@
 // usage: node ui.mjs <code-server-url> <workspace-folder> <screenshots-folder>
 // Prints one "ok - …" / "not ok - …" line per case and "ui: N passed, M failed" last.
 import { chromium } from 'playwright-core';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -194,6 +194,10 @@ const browser = await chromium.launchPersistentContext(profile, {
 });
 try {
   const page = browser.pages()[0] ?? (await browser.newPage());
+  // The browser-side extension host logs to the page console: keep it for post-mortems.
+  const consoleLog = [];
+  page.on('console', (m) => consoleLog.push(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${m.type()} ${m.text()}`));
+  process.on('exit', () => writeFileSync(join(SHOTS, 'console.log'), consoleLog.join('\n') + '\n'));
   page.setDefaultTimeout(30000);
   await page.goto(`${BASE}/?folder=${encodeURIComponent(WS)}`, { timeout: 60000 });
   await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });

@@ -3,12 +3,13 @@ import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/engine';
 import { toDiagnostic } from '../../server/src/lsp/diagnostics';
+import { ruleDocsUrl } from '../../server/src/rules/docs';
 import { codeActionsFor } from '../../server/src/lsp/codeActions';
 import { applyEdits } from '../helpers/fixes';
 
 function actions(text: string, path: string) {
   const doc = TextDocument.create(`file:///w/${path}`, path.endsWith('.yaml') ? 'yaml' : 'dockerfile', 1, text);
-  const diagnostics = analyze(text, { path }).findings.map(toDiagnostic);
+  const diagnostics = analyze(text, { path }).findings.map((f) => toDiagnostic(f, ruleDocsUrl(f.ruleId)));
   return codeActionsFor(doc, { textDocument: { uri: doc.uri }, range: diagnostics[0].range, context: { diagnostics } })
     .map((a) => ({ title: a.title, apply: () => applyEdits(text, a.edit!.changes![doc.uri]) }));
 }
@@ -31,7 +32,7 @@ describe('code actions', () => {
   });
 
   it('the rule fix comes first and is preferred', () => {
-    const list = actions('services:\n  a:\n    image: a:1\n    privileged: true\n', 'compose.yaml');
+    const list = actions('services:\n  a:\n    image: a:1\n    privileged: true\n    cap_drop: [ALL]\n    security_opt: [no-new-privileges:true]\n', 'compose.yaml');
     assert.deepEqual(list.map((a) => a.title), ['Remove privileged: true', 'Ignore DC001 for this line', 'Ignore DC001 in this file']);
   });
 });

@@ -66,7 +66,7 @@ describe('language server protocol (dist/server.js over stdio)', () => {
 
   it('publishes on open, offers the fix from Diagnostic.data, clears after the edit and on close', async () => {
     const path = resolve(dir, 'Dockerfile');
-    let text = 'FROM alpine:3.20\nRUN apk add --no-cache curl\nCMD ["sh"]\n';
+    let text = 'FROM alpine:3.22\nRUN apk add --no-cache curl\nCMD ["sh"]\n';
     writeFileSync(path, text);
     const uri = pathToFileURL(path).href;
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dockerfile', version: 1, text } });
@@ -111,7 +111,7 @@ describe('language server protocol (dist/server.js over stdio)', () => {
     const compose = pathToFileURL(resolve(dir, 'compose.yaml')).href;
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: k8s, languageId: 'yaml', version: 1, text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: c:1\n' } });
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: other, languageId: 'yaml', version: 1, text: 'a: 1\n' } });
-    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: compose, languageId: 'dockercompose', version: 1, text: 'services:\n  a:\n    image: a:1\n    privileged: true\n' } });
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: compose, languageId: 'dockercompose', version: 1, text: 'services:\n  a:\n    image: a:1\n    privileged: true\n    cap_drop: [ALL]\n    security_opt: [no-new-privileges:true]\n' } });
     assert.deepEqual((await nextDiagnostics(k8s)).diagnostics.map((d) => d.code), ['K8S001']);
     assert.deepEqual((await nextDiagnostics(compose)).diagnostics.map((d) => [d.code, d.severity]), [['DC001', 1]]);
     assert.deepEqual((await nextDiagnostics(other)).diagnostics, []);

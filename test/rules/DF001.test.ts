@@ -30,10 +30,17 @@ ruleTester(rule, {
       output: 'FROM golang:1.23 AS build\nRUN go build -o /app .\n\nFROM alpine:3.20\nCOPY --from=build /app /app\nRUN addgroup -S -g 10001 app && adduser -S -D -H -u 10001 -G app -s /sbin/nologin app\nUSER 10001:10001\nENTRYPOINT ["/app"]\n',
     },
     {
+      name: 'root re-entered after a non-root USER in the stage it builds on, never dropped',
+      code: 'FROM python:3.13 AS base\nUSER 10001\n\nFROM base\nUSER root\nRUN pip install gunicorn\nCMD ["gunicorn", "app:app"]\n',
+      lines: [5],
+      message: /Root is re-entered after `USER 10001` \(line 2\) and never dropped again/,
+      output: `FROM python:3.13 AS base\nUSER 10001\n\nFROM base\nUSER root\nRUN pip install gunicorn\n${SHADOW_USER}CMD ["gunicorn", "app:app"]\n`,
+    },
+    {
       name: 'USER root last',
       code: 'FROM debian:12\nUSER 1000\nUSER root\nRUN apt-get install -y curl\n',
       lines: [3],
-      message: /last USER .* is `root`/,
+      message: /last USER .* is `root`\. Root is re-entered after `USER 1000` \(line 2\)/,
       output: `FROM debian:12\nUSER 1000\nUSER root\nRUN apt-get install -y curl\n${SHADOW_USER}`,
     },
     {
@@ -59,7 +66,8 @@ ruleTester(rule, {
       name: 'lower-case instructions and a stage with no instructions',
       code: 'from alpine:3.20 as base\nuser root\nfrom base\n',
       lines: [3],
-      output: 'from alpine:3.20 as base\nuser root\nfrom base\nRUN addgroup -S -g 10001 app && adduser -S -D -H -u 10001 -G app -s /sbin/nologin app\nUSER 10001:10001\n',
+      message: /inherits `USER root` from stage `base` \(line 2\)/,
+      output: 'from alpine:3.20 as base\nuser root\nfrom base\nrun addgroup -S -g 10001 app && adduser -S -D -H -u 10001 -G app -s /sbin/nologin app\nuser 10001:10001\n',
     },
     {
       name: 'unreferenced middle stage is a --target and is judged too',

@@ -1,6 +1,6 @@
 // Quick fixes from the fixes a diagnostic carries, plus "ignore" actions that
 // write a suppression comment.
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SOURCE, type DiagnosticData } from './diagnostics';
 

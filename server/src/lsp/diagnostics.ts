@@ -1,7 +1,6 @@
 // Findings → LSP diagnostics. Fixes travel in `data`, so code actions need no second analysis.
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Finding, Fix, Severity } from '../engine';
-import { ruleDocsUrl } from '../rules/docs';
 
 export const SOURCE = 'shipshape';
 
@@ -14,14 +13,15 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(f: Finding): Diagnostic {
+/** `docsUrl`: the rule's page, where the Problems panel links the rule id. */
+export function toDiagnostic(f: Finding, docsUrl: string | undefined): Diagnostic {
   const data: DiagnosticData = { fixes: f.fixes };
   return {
     range: f.range,
     severity: SEVERITY[f.severity],
     source: SOURCE,
     code: f.ruleId,
-    codeDescription: { href: ruleDocsUrl(f.ruleId) },
+    ...(docsUrl ? { codeDescription: { href: docsUrl } } : {}),
     message: f.message,
     data,
   };

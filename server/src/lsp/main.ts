@@ -1,110 +1,23 @@
-// The Shipshape language server: runs the engine on open and change (debounced,
-// stale runs dropped), publishes diagnostics, and answers code actions.
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+// The language server over Node IPC (desktop VS Code, code-server): config from the editor
+// settings and the .shipshape.yaml found above the file, Kustomize patches told apart by the
+// kustomization.yaml beside them; rule docs from the installed extension.
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { fileURLToPath } from 'node:url';
-import { analyze } from '../engine';
 import { configFor } from '../workspace/configFile';
 import { isKustomizePatch } from '../workspace/kustomize';
-import { toDiagnostic } from './diagnostics';
-import { codeActionsFor } from './codeActions';
+import { ruleDocsUrl } from '../rules/docs';
+import { startServer } from './server';
 
-/** Quiet time after a keystroke before the file is analysed again. */
-export const DEBOUNCE_MS = 120;
-
-const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
-const timers = new Map<string, NodeJS.Timeout>();
-const settingsCache = new Map<string, Promise<Record<string, unknown> | undefined>>();
-const shownProblems = new Set<string>();
-let canAskConfiguration = false;
-
-connection.onInitialize((params) => {
-  canAskConfiguration = Boolean(params.capabilities.workspace?.configuration);
-  return {
-    capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      codeActionProvider: { codeActionKinds: ['quickfix'] },
-    },
-    serverInfo: { name: 'shipshape' },
-  };
+startServer(createConnection(ProposedFeatures.all), {
+  configFor(uri, settings) {
+    const path = filePath(uri);
+    return { ...configFor(path, { settings }), path, partial: isKustomizePatch(path) };
+  },
+  docsUrl: (ruleId) => ruleDocsUrl(ruleId),
 });
-
-connection.onInitialized(() => {
-  if (canAskConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'shipshape' });
-});
-
-function settingsFor(uri: string): Promise<Record<string, unknown> | undefined> {
-  if (!canAskConfiguration) return Promise.resolve(undefined);
-  let pending = settingsCache.get(uri);
-  if (!pending) {
-    pending = connection.workspace.getConfiguration({ scopeUri: uri, section: 'shipshape' }).then(
-      (s: Record<string, unknown> | null) => s ?? undefined, () => undefined);
-    settingsCache.set(uri, pending);
-  }
-  return pending;
-}
-
-/** Editor settings minus the ones that are the client's business. */
-function engineSettings(s: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
-  if (!s) return undefined;
-  const { enable: _enable, trace: _trace, ...rest } = s;
-  return rest;
-}
-
-function schedule(document: TextDocument, delay: number): void {
-  clearTimeout(timers.get(document.uri));
-  timers.set(document.uri, setTimeout(() => {
-    timers.delete(document.uri);
-    validate(document.uri, document.version).catch((error) => connection.console.error(`${document.uri}: ${(error as Error).stack ?? error}`));
-  }, delay));
-}
-
-async function validate(uri: string, version: number): Promise<void> {
-  const settings = await settingsFor(uri);
-  const document = documents.get(uri);
-  if (!document || document.version !== version) return; // closed or edited meanwhile: a newer run is queued
-  if (settings?.enable === false) { void connection.sendDiagnostics({ uri, diagnostics: [] }); return; }
-  const path = filePath(uri);
-  const { config, problems } = configFor(path, { settings: engineSettings(settings) });
-  for (const p of problems) {
-    if (shownProblems.has(p)) continue;
-    shownProblems.add(p);
-    void connection.window.showWarningMessage(`Shipshape configuration: ${p}`);
-  }
-  const result = analyze(document.getText(), { path: path ?? uri, languageId: document.languageId, config, partial: isKustomizePatch(path) });
-  if (result.skipped) connection.console.info(`${uri}: skipped: ${result.skipped}`);
-  for (const note of result.notes) connection.console.info(`${uri}: ${note}`);
-  void connection.sendDiagnostics({ uri, version, diagnostics: result.findings.map(toDiagnostic) });
-}
 
 /** The file system path of a `file:` URI; undefined for other schemes (untitled, remote). */
 function filePath(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
   try { return fileURLToPath(uri); } catch { return undefined; }
 }
-
-function revalidateAll(): void {
-  settingsCache.clear();
-  for (const document of documents.all()) schedule(document, 0);
-}
-
-// TextDocuments fires onDidChangeContent right after onDidOpen: analyse a just-opened file at once.
-const justOpened = new Set<string>();
-documents.onDidOpen((e) => justOpened.add(e.document.uri));
-documents.onDidChangeContent((e) => schedule(e.document, justOpened.delete(e.document.uri) ? 0 : DEBOUNCE_MS));
-documents.onDidClose((e) => {
-  clearTimeout(timers.get(e.document.uri));
-  timers.delete(e.document.uri);
-  settingsCache.delete(e.document.uri);
-  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
-});
-connection.onDidChangeConfiguration(revalidateAll);
-connection.onDidChangeWatchedFiles(revalidateAll);
-connection.onCodeAction((params) => {
-  const document = documents.get(params.textDocument.uri);
-  return document ? codeActionsFor(document, params) : [];
-});
-
-documents.listen(connection);
-connection.listen();

@@ -135,7 +135,9 @@ export function addToMap(file: YamlFile, map: YamlMap, entries: Entries, style: 
     edits.push({ range: range(file, close, close), newText: inner ? `, ${text}` : text });
     return edits;
   }
-  const col = columnOf(file, (map.items[0].key as Node).range![0]);
+  // A tagged key (`!!merge <<: *a`) starts after its tag: take the column from an untagged one.
+  const key = (map.items.find((p) => !(p.key as Node | null)?.tag) ?? map.items[0]).key as Node;
+  const col = columnOf(file, key.range![0]);
   const at = endOfLastLine(file, map);
   const eol = file.lines.eol;
   edits.push({ range: range(file, at, at), newText: eol + renderBlock(missing, col, styleNear(file, map, style)).join(eol) });
