@@ -5,6 +5,8 @@ const SHADOW_USER = 'RUN groupadd --system --gid 10001 app && useradd --system -
 
 ruleTester(rule, {
   valid: [
+    { name: 'entrypoint script drops root with gosu (the postgres pattern)', code: 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends gosu && rm -rf /var/lib/apt/lists/*\nCOPY docker-entrypoint.sh /usr/local/bin/\nENTRYPOINT ["docker-entrypoint.sh"]\nCMD ["postgres"]\n' },
+    { name: 'multi-stage: su-exec installed in the stage the final one builds on', code: 'FROM alpine:3.22 AS base\nRUN apk add --no-cache su-exec\n\nFROM base\nCOPY entrypoint.sh /\nENTRYPOINT ["/entrypoint.sh"]\n' },
     { name: 'non-root USER in the final stage', code: 'FROM debian:12\nRUN apt-get update\nUSER 10001:10001\nCMD ["app"]\n' },
     { name: 'multi-stage: root build stage, non-root final stage', code: 'FROM golang:1.23 AS build\nRUN go build -o /app .\n\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /app /app\nUSER 65532:65532\nENTRYPOINT ["/app"]\n' },
     { name: 'distroless nonroot tag needs no USER', code: 'FROM golang:1.23 AS build\nRUN go build -o /app .\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /app /app\nENTRYPOINT ["/app"]\n' },

@@ -3,6 +3,8 @@ import { ruleTester } from '../helpers/ruleTester';
 
 ruleTester(rule, {
   valid: [
+    { name: 'yarn --version only prints', code: 'FROM node:22-bookworm-slim\nRUN yarn --version\n' },
+    { name: 'pip --no-cache is short for --no-cache-dir', code: 'FROM python:3.13-slim\nRUN pip install --no-cache flask\n' },
     { name: 'apt lists removed', code: 'FROM debian:12\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n' },
     { name: 'apk --no-cache, pip --no-cache-dir, dnf clean all', code: 'FROM alpine:3.20\nRUN apk add --no-cache curl && pip install --no-cache-dir x\nFROM fedora:41\nRUN dnf install -y x && dnf clean all\n' },
     { name: 'cache mounts', code: 'FROM debian:12\nRUN --mount=type=cache,target=/var/cache/apt --mount=type=cache,target=/var/lib/apt apt-get update && apt-get install -y curl\nRUN --mount=type=cache,target=/root/.cache/pip pip install x\n' },

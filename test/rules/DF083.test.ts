@@ -5,6 +5,8 @@ const SHELL = 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\n';
 
 ruleTester(rule, {
   valid: [
+    { name: 'grep fails the RUN when its input is empty', code: 'FROM debian:12\nRUN locale -a | grep en_US.utf8\n' },
+    { name: 'heredoc: sha256sum -c - fails on empty input', code: 'FROM debian:12\nRUN <<EOF\ncurl -fsSLO https://example.com/node.tar.xz\ngrep node.tar.xz SHASUMS256.txt | sha256sum -c -\nEOF\n' },
     { name: 'SHELL with pipefail', code: `FROM debian:12\n${SHELL}RUN curl -fsSL https://x/a.tgz | tar -xz\n` },
     { name: 'SHELL -eo pipefail inherited by a child stage', code: 'FROM debian:12 AS base\nSHELL ["/bin/bash", "-eo", "pipefail", "-c"]\nFROM base\nRUN curl -fsSL https://x | tar -xz\n' },
     { name: 'set -o pipefail in the RUN', code: 'FROM debian:12\nRUN set -euxo pipefail; curl -fsSL https://x | tar -xz\n' },

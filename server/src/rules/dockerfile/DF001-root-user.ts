@@ -23,7 +23,7 @@ export const rule: DockerfileRule = {
     for (const stage of model.stages) {
       if (!stage.isFinal || stageFamily(stage) === 'windows') continue;
       const verdict = effectiveUser(model, stage);
-      if (verdict.state !== 'root') continue;
+      if (verdict.state !== 'root' || (!verdict.user && dropsRootAtStart(stage))) continue;
       const lines = casedLines(nonRootUserLines(stageFamily(stage)), keywordCase);
       const fix = { title: 'Run as non-root user', edits: [insertBeforeRuntimeConfig(model, stage, lines)] };
       const reentered = verdict.dropped
@@ -86,4 +86,19 @@ function effectiveUser(model: DockerfileModel, stage: Stage): Verdict {
   if (image === undefined) return { state: 'unknown' };
   if (runsAsNonRootByDefault(image)) return { state: 'non-root' };
   return { state: 'root' };
+}
+
+/** Tools an entrypoint script uses to give up root once it has set up the container. */
+const PRIVILEGE_DROP = /\b(gosu|su-exec|setpriv)\b/;
+
+/**
+ * The postgres/redis pattern: no USER, an ENTRYPOINT script, and a privilege-drop tool installed
+ * in the stage or the stages it builds on. The process the image runs is then not root.
+ */
+function dropsRootAtStart(stage: Stage): boolean {
+  const chain: Stage[] = [];
+  for (let s: Stage | undefined = stage; s; s = s.parent) chain.push(s);
+  const instructions = chain.flatMap((s) => s.instructions);
+  return instructions.some((i) => i.getKeyword() === 'ENTRYPOINT')
+    && instructions.some((i) => i.getKeyword() === 'RUN' && PRIVILEGE_DROP.test(i.getTextContent()));
 }

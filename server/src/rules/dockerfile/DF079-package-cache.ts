@@ -65,7 +65,7 @@ const CLEANUP: Record<string, Cleanup> = {
   },
   pip: {
     mount: /\.cache(\/pip)?(,|$)|\/pip/,
-    cleaned: (step, call) => call.options.some((o) => o.text === '--no-cache-dir') || runs(step, /^pip$/, /^cache$/) || removes(step, /\.cache\/pip|\.cache\/?$/)
+    cleaned: (step, call) => call.options.some((o) => o.text === '--no-cache-dir' || o.text === '--no-cache') || runs(step, /^pip$/, /^cache$/) || removes(step, /\.cache\/pip|\.cache\/?$/)
       || call.inv.command.assignments.some((a) => a.text.startsWith('PIP_NO_CACHE_DIR=')),
     advice: 'use `pip install --no-cache-dir`',
     perCall: true,
@@ -97,7 +97,7 @@ export const rule: DockerfileRule = {
     const seen = new Map<RunStep, Set<string>>();
     for (const { step, call } of packageCallsOf(model)) {
       if (!step.stage.isFinal) continue;
-      if (!(isInstall(call) || (call.manager === 'yarn' && call.action === ''))) continue;
+      if (!(isInstall(call) || isBareYarn(call))) continue;
       const key = call.manager === 'yarn' ? 'yarn' : family(call.manager);
       const rule = CLEANUP[key];
       if (!rule || hasCacheMount(step, rule.mount) || rule.cleaned(step, call)) continue;
@@ -119,3 +119,8 @@ export const rule: DockerfileRule = {
     }
   },
 };
+
+/** A bare `yarn` installs the project's dependencies; `yarn --version` or `yarn --help` only prints. */
+function isBareYarn(call: PackageCall): boolean {
+  return call.manager === 'yarn' && call.action === '' && !call.options.some((o) => /^(-v|--version|-h|--help)$/.test(o.text));
+}

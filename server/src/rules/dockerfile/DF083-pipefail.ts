@@ -10,6 +10,16 @@ import type { TextEdit } from '../../engine/types';
 /** Producers whose failure does not matter. */
 const HARMLESS = new Set(['echo', 'printf', 'yes', 'true']);
 
+/**
+ * Consumers that exit non-zero when what they read is empty, so a producer that fails before
+ * writing anything still fails the RUN: `grep` (no line selected) and `sha256sum -c -`.
+ */
+function failsOnEmptyInput(command: Parameters<typeof invocation>[0]): boolean {
+  const { name } = invocation(command);
+  if (/^[ef]?grep$/.test(name)) return true;
+  return /^(sha\d+sum|md5sum|shasum)$/.test(name) && command.words.some((w) => w.text === '-c' || w.text === '--check');
+}
+
 function hasPipefail(args: readonly string[]): boolean {
   return args.some((a, i) => a === 'pipefail' && /^-[a-z]*o$/.test(args[i - 1] ?? '')) || args.includes('-opipefail');
 }
@@ -31,6 +41,7 @@ export const rule: DockerfileRule = {
       if (step.exec || hasPipefail(step.shell)) continue;
       const pipe = step.script.pipelines.find((p) => p.commands.length > 1 && !p.commands[0].host
         && !p.commands.slice(0, -1).every((c) => HARMLESS.has(invocation(c).name))
+        && !failsOnEmptyInput(p.commands[p.commands.length - 1])
         && !setsPipefail(step, p.commands[0].start));
       if (!pipe) continue;
       const shell = pipefailShell(step);
