@@ -1,12 +1,21 @@
 // npm run bench: the engine over the real corpus, beside the parse-only floor and the peers that
 // run in process, all in one run so the ratios share the machine's mood.
+// The libraries (dockerfile-ast, yaml, peers) are the copies under node_modules in both cases.
 // Usage: npm run bench [-- --passes N] [-- --json]   (corpus: $SHIPSHAPE_CORPUS or ../shared/corpus)
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DockerfileParser } from 'dockerfile-ast';
 import { parseAllDocuments } from 'yaml';
 import { validate as dockerfileUtilsValidate } from 'dockerfile-utils';
-import { analyze, mergeConfig, type Config } from '../server/src/engine';
+import { buildSync } from 'esbuild';
+import type * as Engine from '../server/src/engine';
+import type { Config } from '../server/src/engine';
+
+// The engine as it ships: bundled and minified by esbuild, as in dist/ (not through tsx,
+// whose per-function helpers would tax our code and not the libraries').
+const ENGINE_BUNDLE = join(__dirname, '..', '.bench', 'engine.js');
+buildSync({ entryPoints: [join(__dirname, '..', 'server', 'src', 'engine', 'index.ts')], outfile: ENGINE_BUNDLE, bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, logLevel: 'warning' });
+const { analyze, mergeConfig } = require(ENGINE_BUNDLE) as typeof Engine;
 
 // dockerfilelint ships no types for run(); it is CommonJS.
 const dockerfilelint = require('dockerfilelint') as { run(configPath: string, content: string): unknown[] };
