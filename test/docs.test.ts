@@ -16,6 +16,12 @@ function example(page: string, heading: string): string {
   return m[1];
 }
 
+/** The build context's .dockerignore a Dockerfile example runs with: a ```dockerignore block in its section; else unknown. */
+function dockerignore(page: string, heading: string): string | undefined {
+  const section = page.split(`\n## ${heading}\n`)[1]?.split('\n## ')[0] ?? '';
+  return /```dockerignore\n([\s\S]*?)```/.exec(section)?.[1];
+}
+
 describe('rule docs', () => {
   it('the rule index and the README summary are current (npm run docs:index)', () => {
     assert.equal(readFileSync(join(DOCS, 'README.md'), 'utf8'), renderIndex());
@@ -32,9 +38,10 @@ describe('rule docs', () => {
       const page = readFileSync(file, 'utf8');
       assert.match(page, new RegExp(`^# ${rule.id}: ${rule.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n`));
       for (const ref of rule.references) assert.ok(page.includes(ref), `${rule.id}.md does not mention ${ref}`);
-      const fired = (text: string) => analyze(text, { path: PATH_FOR[rule.kind], config: ALL }).findings.filter((f) => f.ruleId === rule.id).length;
-      assert.ok(fired(example(page, 'Bad')) > 0, 'Bad example does not fire');
-      assert.equal(fired(example(page, 'Good')), 0, 'Good example fires');
+      const fired = (heading: string) => analyze(example(page, heading), { path: PATH_FOR[rule.kind], config: ALL, dockerignore: dockerignore(page, heading) })
+        .findings.filter((f) => f.ruleId === rule.id).length;
+      assert.ok(fired('Bad') > 0, 'Bad example does not fire');
+      assert.equal(fired('Good'), 0, 'Good example fires');
     });
   }
 });

@@ -10,7 +10,10 @@ export function clientOptions(context: ExtensionContext): LanguageClientOptions 
       { language: 'yaml' },
       { pattern: '**/{Dockerfile,Containerfile,*.Dockerfile,*.containerfile,Dockerfile.*,Containerfile.*}' },
     ],
-    synchronize: { fileEvents: workspace.createFileSystemWatcher('**/.shipshape.{yaml,yml}') },
+    // The server revalidates open files when one of these changes.
+    synchronize: {
+      fileEvents: ['**/.shipshape.{yaml,yml}', '**/.dockerignore', '**/*.dockerignore'].map((glob) => workspace.createFileSystemWatcher(glob)),
+    },
     // Rule pages ship inside the extension; the browser server cannot find them on its own.
     initializationOptions: { docsBase: Uri.joinPath(context.extensionUri, 'docs', 'rules').toString() },
   };

@@ -120,6 +120,21 @@ describe('shipshape scan', () => {
     assert.equal(strict.code, 1);
     assert.match(strict.out, /error DC001/);
   });
+  it('reads the .dockerignore beside each Dockerfile; <name>.dockerignore wins', () => {
+    const app = 'FROM node:22-slim\nCOPY . .\nCOPY secrets/token /run/\nCMD ["node", "server.js"]\n';
+    const dir = workspace({
+      'none/Dockerfile': app,
+      'plain/Dockerfile': app, 'plain/.dockerignore': '.git\n.env\nsecrets\n',
+      'own/api.Dockerfile': app, 'own/.dockerignore': 'secrets\n', 'own/api.Dockerfile.dockerignore': '*\n!server.js\n!secrets\n',
+    });
+    const report = JSON.parse(shipshape(['scan', dir, '--format', 'json']).out) as { files: { path: string; findings: { ruleId: string; message: string }[] }[] };
+    const of = (name: string) => report.files.find((f) => f.path.endsWith(name))!.findings.filter((f) => /^DF06[01]$/.test(f.ruleId));
+    assert.deepEqual(of('none/Dockerfile').map((f) => f.ruleId), ['DF060']);
+    assert.match(of('none/Dockerfile')[0].message, /no \.dockerignore/);
+    assert.deepEqual(of('plain/Dockerfile').map((f) => f.ruleId), ['DF060', 'DF061']);
+    assert.match(of('plain/Dockerfile')[0].message, /does not exclude `\.env\.\*`/);
+    assert.deepEqual(of('own/api.Dockerfile').map((f) => f.ruleId), [], 'the allow-list in api.Dockerfile.dockerignore applies, not .dockerignore');
+  });
   it('usage errors exit 2', () => {
     assert.equal(shipshape(['scan', '--format', 'xml']).code, 2);
     assert.equal(shipshape(['lint']).code, 2);

@@ -17,8 +17,9 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
   return out;
 }
 
-export function findingsOf(text: string, path: string): Finding[] {
-  return analyze(text, { path, config: ALL_RULES }).findings;
+/** `dockerignore`: the build context's .dockerignore for a Dockerfile (null: none; undefined: unknown). */
+export function findingsOf(text: string, path: string, dockerignore?: string | null): Finding[] {
+  return analyze(text, { path, config: ALL_RULES, dockerignore }).findings;
 }
 
 /** Asserts the fixed text parses as well as the original did (a broken YAML document may stay broken). */
@@ -45,13 +46,14 @@ function countByRule(findings: Finding[]): Map<string, number> {
  * reports once less), and no rule reports more than before (nothing was added).
  * Returns the fixed text. `findingsBefore`: the text's findings with every rule on, if known.
  */
-export function checkFix(text: string, path: string, finding: Finding, fix: Fix, findingsBefore = findingsOf(text, path)): string {
+export function checkFix(text: string, path: string, finding: Finding, fix: Fix, findingsBefore?: Finding[], dockerignore?: string | null): string {
+  findingsBefore ??= findingsOf(text, path, dockerignore);
   const before = countByRule(findingsBefore);
   const after = applyEdits(text, fix.edits);
   assert.notEqual(after, text, `fix "${fix.title}" changes nothing`);
   assertParses(text, after, path);
   before.set(finding.ruleId, before.get(finding.ruleId)! - 1);
-  const found = findingsOf(after, path);
+  const found = findingsOf(after, path, dockerignore);
   for (const [ruleId, n] of countByRule(found)) {
     const extra = found.filter((f) => f.ruleId === ruleId).map((f) => `  ${f.range.start.line + 1}: ${f.message}`).join('\n');
     assert.ok(n <= (before.get(ruleId) ?? 0), `fix "${fix.title}" for ${finding.ruleId} left or added ${ruleId} (${n} now, ${before.get(ruleId) ?? 0} allowed):\n${extra}\n--- fixed text ---\n${after}`);

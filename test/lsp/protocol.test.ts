@@ -128,4 +128,21 @@ describe('language server protocol (dist/server.js over stdio)', () => {
     assert.deepEqual(await codes(patchUri), ['K8S004']);
     assert.ok((await codes(fullUri)).includes('K8S016'));
   });
+
+  it('reads the .dockerignore beside a Dockerfile, and re-checks when it changes', async () => {
+    const sub = mkdtempSync(resolve(dir, 'ctx-'));
+    const path = resolve(sub, 'Dockerfile');
+    const text = 'FROM node:22-slim\nWORKDIR /app\nCOPY . .\nUSER 10001\nCMD ["node", "server.js"]\n';
+    writeFileSync(path, text);
+    const uri = pathToFileURL(path).href;
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dockerfile', version: 1, text } });
+    const first = await nextDiagnostics(uri);
+    assert.ok(first.diagnostics.some((d) => d.code === 'DF060' && /no \.dockerignore/.test(String(d.message))), JSON.stringify(first.diagnostics));
+    const ignore = resolve(sub, '.dockerignore');
+    writeFileSync(ignore, '.git\n.env\n.env.*\n*.pem\n*.key\nid_rsa*\n.npmrc\n.pypirc\n.git-credentials\n.aws\n.docker/config.json\nkubeconfig\n');
+    const before = published.length;
+    await connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(ignore).href, type: 1 }] });
+    const again = await nextDiagnostics(uri, (p) => published.indexOf(p) >= before);
+    assert.ok(!again.diagnostics.some((d) => d.code === 'DF060'), JSON.stringify(again.diagnostics));
+  });
 });

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { analyze, RULES, type Severity } from '../engine';
 import { configFor } from '../workspace/configFile';
 import { isKustomizePatch } from '../workspace/kustomize';
+import { dockerignoreFor } from '../workspace/dockerignore';
 import { filesToScan, missingPaths } from './files';
 import { renderJson, renderSarif, renderText, SEVERITY_RANK, type ScanReport } from './report';
 import { version } from '../../../package.json';
@@ -65,7 +66,7 @@ function scan(paths: string[], format: string, configFile: string | undefined, f
       report.skipped.push({ path, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? error})` });
       continue;
     }
-    const result = analyze(text, { path, config, partial: isKustomizePatch(path) });
+    const result = analyze(text, { path, config, partial: isKustomizePatch(path), dockerignore: dockerignoreFor(path) });
     if (result.skipped) report.skipped.push({ path, reason: result.skipped });
     else if (result.kind) {
       report.files.push({

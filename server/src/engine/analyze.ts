@@ -24,6 +24,12 @@ export interface AnalyzeOptions {
    * beside it (the caller reads that file): no findings about missing fields.
    */
   partial?: boolean;
+  /**
+   * For a Dockerfile, the text of its build context's .dockerignore (the caller reads it);
+   * null: the context has none; undefined: unknown (no file system), and the rules that
+   * need it stay silent.
+   */
+  dockerignore?: string | null;
 }
 
 export interface AnalysisResult {
@@ -52,15 +58,15 @@ export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
 
   const rules = options.rules ?? RULES;
   try {
-    return analyzeKnown(text, hint, config, rules, options.partial ?? false);
+    return analyzeKnown(text, hint, config, rules, options);
   } catch (error) {
     return skip(`could not be parsed (${error instanceof Error ? error.message : String(error)})`);
   }
 }
 
-function analyzeKnown(text: string, hint: Exclude<NameHint, undefined>, config: Config, rules: readonly AnyRule[], partial: boolean): AnalysisResult {
+function analyzeKnown(text: string, hint: Exclude<NameHint, undefined>, config: Config, rules: readonly AnyRule[], options: AnalyzeOptions): AnalysisResult {
   if (hint === 'dockerfile') {
-    const model = parseDockerfile(text);
+    const model = parseDockerfile(text, options.dockerignore);
     return run(rules, 'dockerfile', model, text, config, [], stageSpans(model));
   }
   const yaml = parseYaml(text);
@@ -70,7 +76,7 @@ function analyzeKnown(text: string, hint: Exclude<NameHint, undefined>, config: 
     : looksLikeCompose(yaml) ? 'compose'
     : undefined;
   if (kind === undefined) return { findings: [], notes: [] };
-  const model = kind === 'compose' ? buildComposeModel(yaml) : buildKubernetesModel(yaml, { partial });
+  const model = kind === 'compose' ? buildComposeModel(yaml) : buildKubernetesModel(yaml, { partial: options.partial ?? false });
   return run(rules, kind, model, text, config, yaml.problems, documentSpans(yaml));
 }
 

@@ -13,9 +13,10 @@ export const DEBOUNCE_MS = 120;
 export interface ServerHost {
   /**
    * The file's config from the editor settings (and, on disk, its .shipshape.yaml), its path if
-   * it has one, and whether it is a partial object (a Kustomize patch).
+   * it has one, whether it is a partial object (a Kustomize patch), and for a Dockerfile the
+   * .dockerignore of its build context (null: none; undefined: unknown, e.g. no file system).
    */
-  configFor(uri: string, settings: Record<string, unknown> | undefined): ConfigResult & { path?: string; partial?: boolean };
+  configFor(uri: string, settings: Record<string, unknown> | undefined): ConfigResult & { path?: string; partial?: boolean; dockerignore?: string | null };
   /** The rule's documentation page, for Diagnostic.codeDescription; `docsBase` comes from the client, if it sent one. */
   docsUrl(ruleId: string, docsBase: string | undefined): string | undefined;
 }
@@ -76,13 +77,13 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const document = documents.get(uri);
     if (!document || document.version !== version) return; // closed or edited meanwhile: a newer run is queued
     if (settings?.enable === false) { void connection.sendDiagnostics({ uri, diagnostics: [] }); return; }
-    const { config, problems, path, partial } = host.configFor(uri, engineSettings(settings));
+    const { config, problems, path, partial, dockerignore } = host.configFor(uri, engineSettings(settings));
     for (const p of problems) {
       if (shownProblems.has(p)) continue;
       shownProblems.add(p);
       void connection.window.showWarningMessage(`Shipshape configuration: ${p}`);
     }
-    const result = analyze(document.getText(), { path: path ?? uri, languageId: document.languageId, config, partial });
+    const result = analyze(document.getText(), { path: path ?? uri, languageId: document.languageId, config, partial, dockerignore });
     if (result.skipped) connection.console.info(`${uri}: skipped: ${result.skipped}`);
     for (const note of result.notes) connection.console.info(`${uri}: ${note}`);
     void connection.sendDiagnostics({ uri, version, diagnostics: result.findings.map((f) => toDiagnostic(f, host.docsUrl(f.ruleId, docsBase))) });

@@ -4,6 +4,7 @@ import { DockerfileParser, type Dockerfile, type From, type Instruction } from '
 import { LineIndex } from '../text';
 import { expandVariables } from './variables';
 import { imageFamily, type ImageFamily } from './images';
+import { parseDockerignore, type DockerIgnore } from './dockerignore';
 
 export interface Stage {
   index: number;
@@ -30,9 +31,12 @@ export interface DockerfileModel {
   escape: string;
   /** Global ARGs (before the first FROM) with their default values. */
   globalArgs: Map<string, string>;
+  /** The build context's .dockerignore; null: the context has none; undefined: unknown (no file system). */
+  dockerignore?: DockerIgnore | null;
 }
 
-export function parseDockerfile(text: string): DockerfileModel {
+/** `dockerignore`: the text of the build context's .dockerignore, null when it has none, undefined when unknown. */
+export function parseDockerfile(text: string, dockerignore?: string | null): DockerfileModel {
   const ast = DockerfileParser.parse(text);
   const globalArgs = new Map<string, string>();
   for (const arg of ast.getInitialARGs()) {
@@ -62,7 +66,8 @@ export function parseDockerfile(text: string): DockerfileModel {
     } else if (current) current.instructions.push(instruction);
   }
   linkStages(stages);
-  return { text, lines: new LineIndex(text), ast, stages, escape, globalArgs };
+  const ignore = dockerignore === undefined || dockerignore === null ? dockerignore : parseDockerignore(dockerignore);
+  return { text, lines: new LineIndex(text), ast, stages, escape, globalArgs, dockerignore: ignore };
 }
 
 /**

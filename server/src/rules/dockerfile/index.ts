@@ -51,6 +51,8 @@ import { rule as DF056 } from './DF056-maintainer';
 import { rule as DF057 } from './DF057-env-self-reference';
 import { rule as DF058 } from './DF058-docker-socket';
 import { rule as DF059 } from './DF059-label-key';
+import { rule as DF060 } from './DF060-context-secrets-not-ignored';
+import { rule as DF061 } from './DF061-copy-ignored-file';
 import { rule as DF070 } from './DF070-sudo';
 import { rule as DF071 } from './DF071-tls-verification-disabled';
 import { rule as DF072 } from './DF072-signature-verification-disabled';
@@ -77,4 +79,4 @@ import { rule as DF092 } from './DF092-run-network-host';
 import { rule as DF093 } from './DF093-world-writable';
 import { rule as DF094 } from './DF094-sudo-installed';
 
-export const DOCKERFILE_RULES: readonly DockerfileRule[] = [DF001, DF002, DF003, DF004, DF005, DF006, DF007, DF008, DF009, DF010, DF011, DF012, DF013, DF014, DF015, DF016, DF017, DF018, DF019, DF020, DF021, DF030, DF031, DF032, DF033, DF034, DF035, DF036, DF037, DF038, DF039, DF040, DF041, DF042, DF043, DF044, DF045, DF046, DF047, DF048, DF049, DF050, DF051, DF052, DF053, DF054, DF055, DF056, DF057, DF058, DF059, DF070, DF071, DF072, DF073, DF074, DF075, DF076, DF077, DF078, DF079, DF080, DF081, DF082, DF083, DF084, DF085, DF086, DF087, DF088, DF089, DF090, DF091, DF092, DF093, DF094];
+export const DOCKERFILE_RULES: readonly DockerfileRule[] = [DF001, DF002, DF003, DF004, DF005, DF006, DF007, DF008, DF009, DF010, DF011, DF012, DF013, DF014, DF015, DF016, DF017, DF018, DF019, DF020, DF021, DF030, DF031, DF032, DF033, DF034, DF035, DF036, DF037, DF038, DF039, DF040, DF041, DF042, DF043, DF044, DF045, DF046, DF047, DF048, DF049, DF050, DF051, DF052, DF053, DF054, DF055, DF056, DF057, DF058, DF059, DF060, DF061, DF070, DF071, DF072, DF073, DF074, DF075, DF076, DF077, DF078, DF079, DF080, DF081, DF082, DF083, DF084, DF085, DF086, DF087, DF088, DF089, DF090, DF091, DF092, DF093, DF094];
