@@ -17,13 +17,13 @@ export const rule: KubernetesRule = {
   references: ['checkov:CKV_K8S_159'],
   check(model, report) {
     for (const container of model.containers) {
-      const message = `The ${describeContainer(container)} tells git-sync which git executable to run: whoever can set it (or write that path) runs code in the sync container, which holds the repository credentials. Remove the override.`;
+      const message = () => `The ${describeContainer(container)} tells git-sync which git executable to run: whoever can set it (or write that path) runs code in the sync container, which holds the repository credentials. Remove the override.`;
       for (const item of envItems(container)) {
         if (!ENV.has(stringAt(item, 'name') ?? '')) continue;
-        report({ range: keyRange(model.file.lines, pairOf(item, 'name')!), message });
+        report({ range: keyRange(model.file.lines, pairOf(item, 'name')!), message: message() });
       }
       for (const arg of seqAt(container.map, 'args')?.items ?? []) {
-        if (isScalar(arg) && typeof arg.value === 'string' && /^--git(=|$)/.test(arg.value)) report({ range: nodeRange(model.file.lines, arg), message });
+        if (isScalar(arg) && typeof arg.value === 'string' && /^--git(=|$)/.test(arg.value)) report({ range: nodeRange(model.file.lines, arg), message: message() });
       }
     }
   },

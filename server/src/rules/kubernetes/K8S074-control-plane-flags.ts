@@ -68,9 +68,9 @@ export const rule: KubernetesRule = {
     for (const container of model.containers) {
       const words = ['command', 'args'].flatMap((k) => (seqAt(container.map, k)?.items ?? []).filter(isScalar) as Scalar[]);
       const first = words.find((w) => typeof w.value === 'string');
-      const fromImage = parseImage(stringAt(container.map, 'image') ?? '')?.name.split('/').pop() ?? '';
+      if (words.length === 0) continue;
       const named = typeof first?.value === 'string' ? first.value.split('/').pop()! : '';
-      const component = COMPONENTS.has(named) ? named : fromImage;
+      const component = COMPONENTS.has(named) ? named : parseImage(stringAt(container.map, 'image') ?? '')?.name.split('/').pop() ?? '';
       if (!COMPONENTS.has(component)) continue;
       words.forEach((word, i) => {
         const m = typeof word.value === 'string' ? /^--([\w-]+)(?:=(.*))?$/.exec(word.value) : null;

@@ -3,7 +3,6 @@ import { isMap, isScalar } from 'yaml';
 import type { KubernetesRule } from '../rule';
 import { mapAt, nodeRange, pairOf, seqAt } from '../../engine/yaml/document';
 import { describeContainer, describeObject } from '../../engine/kubernetes/model';
-import type { Range } from '../../engine/types';
 
 /** At most 15 characters of a-z, 0-9 and '-', with a letter, no leading, trailing or double '-'. */
 export function isServiceName(name: string): boolean {
@@ -19,14 +18,14 @@ export const rule: KubernetesRule = {
   fixable: false,
   references: ['kube-linter:invalid-target-ports'],
   check(model, report) {
-    const bad = (node: unknown, where: string, what: string, at: Range) => {
+    const bad = (node: unknown, where: () => string, what: string) => {
       if (!isScalar(node) || typeof node.value !== 'string' || isServiceName(node.value) || /[$%{}<>]/.test(node.value)) return; // templated: not ours to judge
-      report({ range: at, message: `${where} names a port \`${node.value}\` (${what}): port names must be at most 15 lower-case letters, digits and single dashes, with at least one letter, so the API server rejects it.` });
+      report({ range: nodeRange(model.file.lines, node), message: `${where()} names a port \`${node.value}\` (${what}): port names must be at most 15 lower-case letters, digits and single dashes, with at least one letter, so the API server rejects it.` });
     };
     for (const container of model.containers) {
       for (const port of seqAt(container.map, 'ports')?.items ?? []) {
         const name = isMap(port) ? pairOf(port, 'name') : undefined;
-        if (name) bad(name.value, `The ${describeContainer(container)}`, 'ports[].name', nodeRange(model.file.lines, name.value));
+        if (name) bad(name.value, () => `The ${describeContainer(container)}`, 'ports[].name');
       }
     }
     for (const service of model.objects) {
@@ -35,7 +34,7 @@ export const rule: KubernetesRule = {
         const target = isMap(port) ? pairOf(port, 'targetPort') : undefined;
         // A numeric string is a number; only names are checked.
         if (target && !(isScalar(target.value) && /^\d+$/.test(String(target.value.value)))) {
-          bad(target.value, describeObject(service), 'targetPort', nodeRange(model.file.lines, target.value));
+          bad(target.value, () => describeObject(service), 'targetPort');
         }
       }
     }
