@@ -1,6 +1,6 @@
 // Users and groups a stage creates with useradd/adduser/groupadd/addgroup, with
 // their numeric ids when given, read from the RUN steps' shell commands.
-import type { DockerfileModel, Stage } from './model';
+import { stageChain, type DockerfileModel, type Stage } from './model';
 import { shellSteps } from './runs';
 import { invocation } from './commands';
 
@@ -58,8 +58,7 @@ function record(accounts: Accounts, cmd: string, rest: string[]): void {
 /** Accounts created by RUN in a stage and the stages it builds on. */
 export function accountsOf(model: DockerfileModel, stage: Stage): Accounts {
   const accounts: Accounts = { users: new Map(), groups: new Map() };
-  const chain = new Set<Stage>();
-  for (let s: Stage | undefined = stage; s; s = s.parent) chain.add(s);
+  const chain = new Set(stageChain(stage));
   for (const step of shellSteps(model)) {
     if (!chain.has(step.stage) || step.onbuild) continue;
     for (const command of step.script.commands) {

@@ -115,6 +115,13 @@ function stageSources(inst: Instruction): string[] {
   return out;
 }
 
+/** A stage and the stages it builds on, nearest first. */
+export function stageChain(stage: Stage): Stage[] {
+  const out: Stage[] = [];
+  for (let s: Stage | undefined = stage; s; s = s.parent) out.push(s);
+  return out;
+}
+
 /** The external image a stage finally builds on, following FROM <stage> links. */
 export function baseImageOf(stage: Stage): string | undefined {
   let s: Stage = stage;
@@ -129,8 +136,7 @@ export function stageFamily(stage: Stage): ImageFamily {
 
 /** Variables visible to instructions of a stage: global ARG defaults redeclared in it, plus its ARG/ENV. */
 export function stageVariables(stage: Stage, globalArgs: Map<string, string>, uptoLine = Infinity): Map<string, string> {
-  const chain: Stage[] = [];
-  for (let s: Stage | undefined = stage; s; s = s.parent) chain.unshift(s);
+  const chain = stageChain(stage).reverse();
   const vars = new Map<string, string>();
   for (const s of chain) {
     for (const inst of s.instructions) {

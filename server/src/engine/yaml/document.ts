@@ -75,6 +75,9 @@ export function keyRange(lines: LineIndex, pair: YamlPair): Range {
   return nodeRange(lines, pair.key);
 }
 
+/** `true` written as a YAML boolean (a plain `true` value counts too). */
+export function isTrue(v: unknown): boolean { return isScalar(v) ? v.value === true : v === true; }
+
 export function isPairNode(v: unknown): v is YamlPair { return isPair(v); }
 
 /**

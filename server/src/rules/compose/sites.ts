@@ -44,9 +44,7 @@ export function text(node: unknown): string | undefined {
   return String(node.value);
 }
 
-export function isTrue(node: unknown): boolean {
-  return isScalar(node) && node.value === true;
-}
+export { isTrue } from '../../engine/yaml/document';
 
 /** The scalar items of a sequence: each item node as written (maybe an alias) with its resolved text. */
 export function scalarItems(model: ComposeModel, node: unknown): { node: Node; value: string }[] {

@@ -2,7 +2,7 @@
 // re-entered after a non-root USER and never dropped, and root inherited from the stage it builds on.
 import type { Instruction } from 'dockerfile-ast';
 import type { DockerfileRule } from '../rule';
-import { baseImageOf, stageFamily, stageVariables, type DockerfileModel, type Stage } from '../../engine/dockerfile/model';
+import { baseImageOf, stageChain, stageFamily, stageVariables, type DockerfileModel, type Stage } from '../../engine/dockerfile/model';
 import { runsAsNonRootByDefault } from '../../engine/dockerfile/images';
 import { expandVariables } from '../../engine/dockerfile/variables';
 import { nonRootUserLines } from '../../engine/dockerfile/users';
@@ -96,9 +96,7 @@ const PRIVILEGE_DROP = /\b(gosu|su-exec|setpriv)\b/;
  * in the stage or the stages it builds on. The process the image runs is then not root.
  */
 function dropsRootAtStart(stage: Stage): boolean {
-  const chain: Stage[] = [];
-  for (let s: Stage | undefined = stage; s; s = s.parent) chain.push(s);
-  const instructions = chain.flatMap((s) => s.instructions);
+  const instructions = stageChain(stage).flatMap((s) => s.instructions);
   return instructions.some((i) => i.getKeyword() === 'ENTRYPOINT')
     && instructions.some((i) => i.getKeyword() === 'RUN' && PRIVILEGE_DROP.test(i.getTextContent()));
 }

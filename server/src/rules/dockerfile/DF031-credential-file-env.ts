@@ -5,7 +5,7 @@ import { stageVariables, type DockerfileModel } from '../../engine/dockerfile/mo
 import { expandVariables } from '../../engine/dockerfile/variables';
 import { allInstructions, copyPaths, pairsOf, type Located } from '../../engine/dockerfile/instructions';
 import { CREDENTIAL_FILE_VARS } from './secrets';
-import { stageChain } from './runtime';
+import { stageChain } from '../../engine/dockerfile/model';
 
 export const rule: DockerfileRule = {
   id: 'DF031',

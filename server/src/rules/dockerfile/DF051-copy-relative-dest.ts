@@ -3,7 +3,7 @@
 import type { DockerfileRule } from '../rule';
 import { stageFamily } from '../../engine/dockerfile/model';
 import { copyPaths } from '../../engine/dockerfile/instructions';
-import { stageChain } from './runtime';
+import { stageChain } from '../../engine/dockerfile/model';
 import { expandIn } from './workdir';
 
 export const rule: DockerfileRule = {

@@ -5,7 +5,7 @@ import { stageVariables, type DockerfileModel, type Stage } from '../../engine/d
 import { expandVariables } from '../../engine/dockerfile/variables';
 import { cleanPath } from '../../engine/dockerfile/dockerignore';
 import { allInstructions, copyPaths, flag, isHeredocWord, type Located, type Word } from '../../engine/dockerfile/instructions';
-import { stageChain } from './runtime';
+import { stageChain } from '../../engine/dockerfile/model';
 
 export interface ContextSource {
   word: Word;

@@ -2,7 +2,7 @@
 // distroless image that runs the same app, and the runtime stage to append.
 // Offered only when the app's files and start command are known; otherwise a reason.
 import type { Instruction } from 'dockerfile-ast';
-import { baseImageOf, stageVariables, type DockerfileModel, type Stage } from '../../engine/dockerfile/model';
+import { baseImageOf, stageChain, stageVariables, type DockerfileModel, type Stage } from '../../engine/dockerfile/model';
 import { parseImageRef } from '../../engine/dockerfile/images';
 import { expandVariables } from '../../engine/dockerfile/variables';
 import { DISTROLESS_UID } from '../../engine/dockerfile/users';
@@ -99,8 +99,7 @@ const under = (path: string, dir: string) => dir === '/' || path === dir || path
 
 /** The runtime stage for `stage`, or why there is none. */
 export function planDistroless(model: DockerfileModel, stage: Stage, rt: Runtime): DistrolessPlan | string {
-  const chain: Stage[] = [];
-  for (let s: Stage | undefined = stage; s; s = s.parent) chain.unshift(s);
+  const chain = stageChain(stage).reverse();
   const insts = chain.flatMap((s) => s.instructions.map((inst) => ({ s, inst })));
   const chainText = insts.map(({ inst }) => inst.getTextContent()).join('\n');
   const target = targetFor(rt, chainText);

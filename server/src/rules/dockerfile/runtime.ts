@@ -1,14 +1,7 @@
 // CMD/ENTRYPOINT/HEALTHCHECK as the image config ends up with them: the stage
 // chain a final stage builds on, exec vs shell form, and shell-free commands.
 import type { Instruction } from 'dockerfile-ast';
-import type { Stage } from '../../engine/dockerfile/model';
-
-/** A stage and the stages it builds on, nearest first. */
-export function stageChain(stage: Stage): Stage[] {
-  const out: Stage[] = [];
-  for (let s: Stage | undefined = stage; s; s = s.parent) out.push(s);
-  return out;
-}
+import { stageChain, type Stage } from '../../engine/dockerfile/model';
 
 /** The last instruction with `keyword` in the stage chain (ONBUILD triggers do not count). */
 export function lastInChain(stage: Stage, keyword: string): Instruction | undefined {

@@ -4,7 +4,7 @@
 import type { Instruction } from 'dockerfile-ast';
 import { stageVariables, type DockerfileModel, type Stage } from '../../engine/dockerfile/model';
 import { expandVariables } from '../../engine/dockerfile/variables';
-import { stageChain } from './runtime';
+import { stageChain } from '../../engine/dockerfile/model';
 
 /** Joins and normalises POSIX paths (`.` and `..`). */
 export function joinPath(base: string, rel: string): string {

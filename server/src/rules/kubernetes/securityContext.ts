@@ -65,7 +65,7 @@ export function podRange(model: KubernetesModel, pod: PodSpec): Range {
   return pod.key ? keyRange(model.file.lines, pod.key) : nodeRange(model.file.lines, pod.object.map.items[0]?.key);
 }
 
-export function isTrue(v: unknown): boolean { return isScalar(v) ? v.value === true : v === true; }
+export { isTrue } from '../../engine/yaml/document';
 export function mapOf(v: unknown): YamlMap | undefined { return isMap(v) ? (v as YamlMap) : undefined; }
 
 /** The restricted container securityContext, less what the pod-level securityContext already guarantees. */
