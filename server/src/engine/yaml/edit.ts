@@ -1,7 +1,7 @@
 // Minimal YAML text edits: add keys to a mapping, items to a sequence, remove or
 // replace a value. Existing text (comments, quoting, key order) is never rewritten;
 // new text follows the file's indentation unit and sequence style.
-import { isMap, isScalar, isSeq, visit, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import type { TextEdit } from '../types';
 import type { YamlFile, YamlMap, YamlPair, YamlSeq } from './document';
 import { pairOf } from './document';
@@ -31,6 +31,7 @@ export function detectStyle(text: string): YamlStyle {
   let flush = 0, indented = 0;
   const lines = text.split(/\r?\n/);
   for (let i = 0; i + 1 < lines.length; i++) {
+    if (!mayOpenBlock(lines[i])) continue;
     const m = /^( *)(- +)?[^\s#-][^:#]*:\s*(#.*)?$/.exec(lines[i]);
     if (!m) continue;
     const parentCol = m[1].length + (m[2]?.length ?? 0);
@@ -44,6 +45,13 @@ export function detectStyle(text: string): YamlStyle {
   let unit = 2, best = 0;
   for (const [u, n] of indentCounts) if ((u === 2 || u === 4) && n > best) { unit = u; best = n; }
   return { unit, flushSequences: flush > indented };
+}
+
+/** A cheap test before the regex: only a line ending in `:` (or holding a comment) can open a block. */
+function mayOpenBlock(line: string): boolean {
+  let end = line.length;
+  while (end > 0 && /\s/.test(line[end - 1])) end--;
+  return line.charCodeAt(end - 1) === 58 /* : */ || line.includes('#');
 }
 
 const pad = (n: number) => ' '.repeat(n);
@@ -91,19 +99,25 @@ const nearStyles = new WeakMap<Node, boolean | undefined>();
 export function styleNear(file: YamlFile, node: Node, fileStyle: YamlStyle): YamlStyle {
   // Several fixes often write into one mapping: its sequence style is read once.
   if (nearStyles.has(node)) { const flush = nearStyles.get(node); return flush === undefined ? fileStyle : { ...fileStyle, flushSequences: flush }; }
-  let flush: boolean | undefined;
-  visit(node, {
-    Pair(_, pair) {
-      const seq = pair.value;
-      if (!isSeq(seq) || seq.flow || !seq.items.length || !isScalar(pair.key) && !isMap(pair.key)) return undefined;
-      const keyCol = columnOf(file, (pair.key as Node).range![0]);
-      const dashCol = columnOf(file, (seq.items[0] as Node).range![0]) - 2;
-      flush = dashCol === keyCol;
-      return visit.BREAK;
-    },
-  });
+  const flush = firstSequenceStyle(file, node);
   nearStyles.set(node, flush);
   return flush === undefined ? fileStyle : { ...fileStyle, flushSequences: flush };
+}
+
+/** Whether the first block sequence under `node` (depth first) is written flush with its key. */
+function firstSequenceStyle(file: YamlFile, node: unknown): boolean | undefined {
+  if (!isMap(node) && !isSeq(node)) return undefined;
+  for (const item of node.items) {
+    if (!isPair(item)) { const found = firstSequenceStyle(file, item); if (found !== undefined) return found; continue; }
+    const seq = item.value;
+    if (isSeq(seq) && !seq.flow && seq.items.length && (isScalar(item.key) || isMap(item.key))) {
+      const keyCol = columnOf(file, (item.key as Node).range![0]);
+      return columnOf(file, (seq.items[0] as Node).range![0]) - 2 === keyCol;
+    }
+    const found = firstSequenceStyle(file, item.key) ?? firstSequenceStyle(file, item.value);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 function range(file: YamlFile, start: number, end: number) { return file.lines.range(start, end); }
