@@ -1,6 +1,6 @@
 // The engine: text in, findings (with fixes) out. The engine, not the rules,
 // applies configuration, suppressions, the size cap and error isolation.
-import type { FileKind, Finding, Level, Report, Severity } from './types';
+import type { FileKind, Finding, Fix, Level, Report, Severity } from './types';
 import { DEFAULT_CONFIG, type Config } from './config';
 import { kindFromName, type NameHint } from './detect';
 import { parseSuppressions, suppressionOf, type LineSpan } from './suppress';
@@ -115,16 +115,14 @@ function run(rules: readonly AnyRule[], kind: FileKind, model: unknown, text: st
     const level = levelOf(rule, config);
     if (level === 'off') continue;
     const reported: Finding[] = [];
-    const report = (r: Report) => reported.push({
-      ruleId: rule.id, severity: level, message: r.message, range: r.range,
-      fixes: (r.fixes ?? []).filter((fix) => fix.edits.length > 0), // a fix with nothing to edit is not offered
-    });
+    const report = (r: Report) => reported.push({ ruleId: rule.id, severity: level, message: r.message, range: r.range, fixes: offered(r.fixes) });
     try {
       (rule.check as (m: unknown, r: (x: Report) => void) => void)(model, report);
     } catch (error) {
       findings.push(internalError(rule, error));
       continue;
     }
+    if (suppressions.length === 0) { for (const f of reported) findings.push(f); continue; }
     for (const f of reported) {
       const by = suppressionOf(f, suppressions, blocks);
       if (by) suppressed.push({ ...f, suppression: { scope: by.scope, ...(by.reason ? { reason: by.reason } : {}) } });
@@ -133,6 +131,12 @@ function run(rules: readonly AnyRule[], kind: FileKind, model: unknown, text: st
   }
   findings.sort(byPosition);
   return { kind, findings, notes, ...(suppressed.length ? { suppressed: suppressed.sort(byPosition) } : {}) };
+}
+
+/** A fix with nothing to edit is not offered. */
+function offered(fixes: Fix[] | undefined): Fix[] {
+  if (!fixes || fixes.length === 0) return [];
+  return fixes.every((fix) => fix.edits.length > 0) ? fixes : fixes.filter((fix) => fix.edits.length > 0);
 }
 
 function byPosition(a: Finding, b: Finding): number {

@@ -29,29 +29,72 @@ export function styleOf(file: YamlFile): YamlStyle {
 export function detectStyle(text: string): YamlStyle {
   const indentCounts = new Map<number, number>();
   let flush = 0, indented = 0;
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i + 1 < lines.length; i++) {
-    if (!mayOpenBlock(lines[i])) continue;
-    const m = /^( *)(- +)?[^\s#-][^:#]*:\s*(#.*)?$/.exec(lines[i]);
+  const lines = new LineCursor(text);
+  for (let i = 0; i + 1 < lines.count; i++) {
+    if (!lines.mayOpenBlock(i)) continue;
+    const m = /^( *)(- +)?[^\s#-][^:#]*:\s*(#.*)?$/.exec(lines.text(i));
     if (!m) continue;
     const parentCol = m[1].length + (m[2]?.length ?? 0);
     let j = i + 1;
-    while (j < lines.length && /^\s*(#.*)?$/.test(lines[j])) j++;
-    const child = /^( *)(-( |$))?/.exec(lines[j] ?? '')!;
-    const childCol = child[1].length;
-    if (child[2]) { if (childCol === parentCol) flush++; else if (childCol > parentCol) indented++; }
-    if (childCol > parentCol) indentCounts.set(childCol - parentCol, (indentCounts.get(childCol - parentCol) ?? 0) + 1);
+    while (j < lines.count && lines.isBlank(j)) j++;
+    const child = j < lines.count ? lines.indentOf(j) : { col: 0, dash: false };
+    if (child.dash) { if (child.col === parentCol) flush++; else if (child.col > parentCol) indented++; }
+    if (child.col > parentCol) indentCounts.set(child.col - parentCol, (indentCounts.get(child.col - parentCol) ?? 0) + 1);
   }
   let unit = 2, best = 0;
   for (const [u, n] of indentCounts) if ((u === 2 || u === 4) && n > best) { unit = u; best = n; }
   return { unit, flushSequences: flush > indented };
 }
 
-/** A cheap test before the regex: only a line ending in `:` (or holding a comment) can open a block. */
-function mayOpenBlock(line: string): boolean {
-  let end = line.length;
-  while (end > 0 && /\s/.test(line[end - 1])) end--;
-  return line.charCodeAt(end - 1) === 58 /* : */ || line.includes('#');
+/** The lines of a text (split at `\n` or `\r\n`), read in place: only lines worth a regex are copied out. */
+class LineCursor {
+  private readonly starts: number[] = [0];
+  private readonly ends: number[] = [];
+
+  constructor(private readonly source: string) {
+    for (let nl = source.indexOf('\n'); nl !== -1; nl = source.indexOf('\n', nl + 1)) {
+      this.ends.push(nl > 0 && source.charCodeAt(nl - 1) === 13 ? nl - 1 : nl);
+      this.starts.push(nl + 1);
+    }
+    this.ends.push(source.length);
+  }
+
+  get count(): number { return this.starts.length; }
+
+  text(i: number): string { return this.source.slice(this.starts[i], this.ends[i]); }
+
+  /** Only a line ending in `:` (or holding a comment) can open a block. */
+  mayOpenBlock(i: number): boolean {
+    const start = this.starts[i];
+    let end = this.ends[i];
+    while (end > start && isSpace(this.source.charCodeAt(end - 1))) end--;
+    if (end > start && this.source.charCodeAt(end - 1) === 58 /* : */) return true;
+    const hash = this.source.indexOf('#', start);
+    return hash !== -1 && hash < this.ends[i];
+  }
+
+  /** Empty, white space only, or a comment (as `/^\s*(#.*)?$/`). */
+  isBlank(i: number): boolean {
+    let at = this.starts[i];
+    const end = this.ends[i];
+    while (at < end && isSpace(this.source.charCodeAt(at))) at++;
+    if (at === end) return true;
+    return this.source.charCodeAt(at) === 35 /* # */ && /^#.*$/.test(this.source.slice(at, end));
+  }
+
+  /** Leading spaces, and whether a `- ` (or a lone `-`) follows them. */
+  indentOf(i: number): { col: number; dash: boolean } {
+    const start = this.starts[i], end = this.ends[i];
+    let at = start;
+    while (at < end && this.source.charCodeAt(at) === 32) at++;
+    const dash = at < end && this.source.charCodeAt(at) === 45 /* - */ && (at + 1 === end || this.source.charCodeAt(at + 1) === 32);
+    return { col: at - start, dash };
+  }
+}
+
+/** What `\s` matches. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 const pad = (n: number) => ' '.repeat(n);
