@@ -4,7 +4,7 @@
 // the merged service and report (and fix) where the user can edit it.
 import { isAlias, isMap, isScalar, isSeq, visit, type Node } from 'yaml';
 import { mapAt, type YamlDocument, type YamlFile, type YamlMap, type YamlPair, type YamlSeq } from '../yaml/document';
-import { styleOf, type YamlStyle } from '../yaml/edit';
+import { withFileStyle, type YamlStyle } from '../yaml/edit';
 
 /** One key of a mapping as Compose sees it after merges. */
 export interface Entry {
@@ -196,8 +196,8 @@ export function buildComposeModel(file: YamlFile): ComposeModel {
     return out;
   }
 
-  return {
-    file, get style() { return styleOf(file); }, documents, services, entries, entry, resolve,
+  return withFileStyle<Omit<ComposeModel, 'style'>>({
+    file, documents, services, entries, entry, resolve,
     effective(service, key) {
       if (!service.base) return entry(service.map, key);
       for (const s of chain(service)) { const e = entry(s.map, key); if (e) return e; }
@@ -213,5 +213,5 @@ export function buildComposeModel(file: YamlFile): ComposeModel {
       if (!values.has(name)) values.set(name, compute());
       return values.get(name) as ReturnType<typeof compute>;
     },
-  };
+  });
 }

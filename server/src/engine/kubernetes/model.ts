@@ -2,7 +2,7 @@
 // idea): one accessor for the pod spec of any workload kind, and every container.
 import { isMap, isSeq } from 'yaml';
 import { mapAt, pairOf, seqAt, stringAt, type YamlDocument, type YamlFile, type YamlMap, type YamlPair } from '../yaml/document';
-import { styleOf, type YamlStyle } from '../yaml/edit';
+import { withFileStyle, type YamlStyle } from '../yaml/edit';
 
 export interface K8sObject { kind: string; apiVersion: string; map: YamlMap; doc: YamlDocument }
 
@@ -81,7 +81,7 @@ export function buildKubernetesModel(file: YamlFile, options: { partial?: boolea
       }
     }
   }
-  return { file, get style() { return styleOf(file); }, partial: options.partial ?? false, objects, pods, containers };
+  return withFileStyle({ file, partial: options.partial ?? false, objects, pods, containers });
 }
 
 export function hasKubernetesObject(file: YamlFile): boolean {

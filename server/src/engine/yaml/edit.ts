@@ -25,6 +25,17 @@ export function styleOf(file: YamlFile): YamlStyle {
   return style;
 }
 
+/**
+ * `model` with a `style` read from its file on first use. The getter sits on a shared
+ * prototype: a getter written in each model's object literal would give every model
+ * its own hidden class, and every rule's property reads would miss their caches.
+ */
+export function withFileStyle<T extends { file: YamlFile }>(model: T): T & { readonly style: YamlStyle } {
+  return Object.assign(Object.create(FILE_STYLE) as { readonly style: YamlStyle }, model);
+}
+
+const FILE_STYLE = { get style(): YamlStyle { return styleOf((this as unknown as { file: YamlFile }).file); } };
+
 /** Reads the file's indentation unit and sequence style (defaults: 2, indented). */
 export function detectStyle(text: string): YamlStyle {
   const indentCounts = new Map<number, number>();
