@@ -13,6 +13,12 @@ export interface YamlFile {
   documents: YamlDocument[];
   /** One line per document that failed to parse. */
   problems: string[];
+  /**
+   * Values derived from this file, computed once (its YAML style, rule indexes). They live
+   * on the file rather than in module-level WeakMaps: V8's scavenger keeps WeakMap entries
+   * of young keys alive, which would promote every analysed file to the old generation.
+   */
+  memo<T>(key: object, compute: () => T): T;
 }
 
 export function parseYaml(text: string): YamlFile {
@@ -27,7 +33,12 @@ export function parseYaml(text: string): YamlFile {
     const at = lines.position(err.pos[0]);
     problems.push(`YAML document ${i + 1} does not parse (line ${at.line + 1}): ${err.message.split('\n')[0]}`);
   });
-  return { text, lines, documents, problems };
+  const derived = new Map<object, unknown>();
+  const memo = <T>(key: object, compute: () => T): T => {
+    if (!derived.has(key)) derived.set(key, compute());
+    return derived.get(key) as T;
+  };
+  return { text, lines, documents, problems, memo };
 }
 
 export type YamlMap = YAMLMap<unknown, unknown>;

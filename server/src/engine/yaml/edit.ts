@@ -16,13 +16,9 @@ export interface YamlStyle {
   flushSequences: boolean;
 }
 
-const styles = new WeakMap<YamlFile, YamlStyle>();
-
 /** The file's style, read once and only when a fix needs it. */
 export function styleOf(file: YamlFile): YamlStyle {
-  let style = styles.get(file);
-  if (!style) styles.set(file, style = detectStyle(file.text));
-  return style;
+  return file.memo(styleOf, () => detectStyle(file.text));
 }
 
 /**
@@ -148,13 +144,11 @@ export function renderBlock(entries: Entries, col: number, style: YamlStyle): st
  * sequence style of the first block sequence within `node`, if it has one
  * (files mix styles; the nearest example wins).
  */
-const nearStyles = new WeakMap<Node, boolean | undefined>();
-
 export function styleNear(file: YamlFile, node: Node, fileStyle: YamlStyle): YamlStyle {
   // Several fixes often write into one mapping: its sequence style is read once.
-  if (nearStyles.has(node)) { const flush = nearStyles.get(node); return flush === undefined ? fileStyle : { ...fileStyle, flushSequences: flush }; }
-  const flush = firstSequenceStyle(file, node);
-  nearStyles.set(node, flush);
+  const near = file.memo(styleNear, () => new Map<Node, boolean | undefined>());
+  if (!near.has(node)) near.set(node, firstSequenceStyle(file, node));
+  const flush = near.get(node);
   return flush === undefined ? fileStyle : { ...fileStyle, flushSequences: flush };
 }
 

@@ -12,13 +12,13 @@ const strings = (map: YamlMap, key: string): string[] => {
   return isSeq(v) ? v.items.filter(isScalar).map((i) => String(i.value)) : isScalar(v) && v.value !== null ? [String(v.value)] : [];
 };
 
-const cache = new WeakMap<KubernetesModel, PolicyRule[]>();
-
-/** Every resource rule of every Role and ClusterRole in the file. */
+/** Every resource rule of every Role and ClusterRole in the file, computed once. */
 export function policyRules(model: KubernetesModel): PolicyRule[] {
-  let list = cache.get(model);
-  if (list) return list;
-  list = [];
+  return model.file.memo(policyRules, () => findPolicyRules(model));
+}
+
+function findPolicyRules(model: KubernetesModel): PolicyRule[] {
+  const list: PolicyRule[] = [];
   for (const role of model.objects) {
     if (role.kind !== 'Role' && role.kind !== 'ClusterRole') continue;
     for (const item of seqAt(role.map, 'rules')?.items ?? []) {
@@ -28,7 +28,6 @@ export function policyRules(model: KubernetesModel): PolicyRule[] {
       if (rule.resources.length > 0) list.push(rule);
     }
   }
-  cache.set(model, list);
   return list;
 }
 

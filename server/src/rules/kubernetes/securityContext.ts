@@ -26,13 +26,13 @@ export const containerContext = (c: Container): YamlMap | undefined => mapAt(c.m
 /** A securityContext that applies: the pod's, or one container's. */
 export interface ContextSite { map: YamlMap; pod: PodSpec; container?: Container; where: string }
 
-const sites = new WeakMap<KubernetesModel, ContextSite[]>();
-
 /** Every pod-level and container-level securityContext mapping in the file, computed once. */
 export function securityContexts(model: KubernetesModel): ContextSite[] {
-  let list = sites.get(model);
-  if (list) return list;
-  list = [];
+  return model.file.memo(securityContexts, () => findSecurityContexts(model));
+}
+
+function findSecurityContexts(model: KubernetesModel): ContextSite[] {
+  const list: ContextSite[] = [];
   for (const pod of model.pods) {
     const map = podContext(pod);
     if (map) list.push({ map, pod, where: `pod of ${describeObject(pod.object)}` });
@@ -41,7 +41,6 @@ export function securityContexts(model: KubernetesModel): ContextSite[] {
     const map = containerContext(container);
     if (map) list.push({ map, pod: container.pod, container, where: describeContainer(container) });
   }
-  sites.set(model, list);
   return list;
 }
 
