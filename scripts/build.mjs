@@ -3,10 +3,11 @@
 // Usage: node scripts/build.mjs [--production]
 import { build } from 'esbuild';
 import { chmodSync } from 'node:fs';
+import { engineBundle } from './bundling.mjs';
 
 const production = process.argv.includes('--production');
 const common = {
-  bundle: true,
+  ...engineBundle,
   platform: 'node',
   format: 'cjs',
   target: 'node20',
