@@ -49,7 +49,7 @@ export function parseDockerfile(text: string, dockerignore?: string | null): Doc
   const stages: Stage[] = [];
   let current: Stage | undefined;
   for (const instruction of ast.getInstructions()) {
-    cacheRawArguments(instruction);
+    memoizeAnswers(instruction);
     if (instruction.getKeyword() === 'FROM') {
       const from = instruction as From;
       const raw = from.getImage() ?? undefined;
@@ -71,15 +71,26 @@ export function parseDockerfile(text: string, dockerignore?: string | null): Doc
 }
 
 /**
- * dockerfile-ast re-scans an instruction's text on every getArguments(), and rules ask often.
- * A parsed instruction never changes, so its raw arguments are scanned once; callers get a
- * copy each time, because the library's own getArguments() shifts flags off the array.
+ * dockerfile-ast recomputes its answers on every call (getRawArguments re-scans the text,
+ * getKeyword upper-cases, getVariables re-parses), and rules ask often. A parsed instruction
+ * never changes, so each answer is computed once per instruction; arrays are handed out as
+ * copies, because the library's own getArguments() shifts flags off the array it gets.
  */
-function cacheRawArguments(instruction: Instruction): void {
-  const target = instruction as unknown as { getRawArguments(): unknown[] };
-  const scan = target.getRawArguments.bind(target);
-  let raw: unknown[] | undefined;
-  target.getRawArguments = () => (raw ??= scan()).slice();
+const MEMOIZED = new Map(['getRawArguments', 'getKeyword', 'getVariables', 'getHeredocs', 'getTriggerInstruction'].map((name) => [name, memoized(name)]));
+
+function memoizeAnswers(instruction: Instruction): void {
+  const target = instruction as unknown as Record<string, unknown>;
+  for (const [name, method] of MEMOIZED) if (typeof target[name] === 'function') target[name] = method;
+}
+
+/** A method that calls the prototype's `name` once per instance and keeps the answer in the instance. */
+function memoized(name: string): () => unknown {
+  const slot = Symbol(name);
+  return function (this: Record<string | symbol, unknown>) {
+    if (!(slot in this)) this[slot] = (Object.getPrototypeOf(this)[name] as () => unknown).call(this);
+    const answer = this[slot];
+    return Array.isArray(answer) ? answer.slice() : answer;
+  };
 }
 
 function linkStages(stages: Stage[]): void {
