@@ -33,6 +33,8 @@ export interface DockerfileModel {
   globalArgs: Map<string, string>;
   /** The build context's .dockerignore; null: the context has none; undefined: unknown (no file system). */
   dockerignore?: DockerIgnore | null;
+  /** What helpers derive from the model once and share among rules (RUN steps, invocations…): see derived(). */
+  derivations: Map<(model: DockerfileModel) => unknown, unknown>;
 }
 
 /** `dockerignore`: the text of the build context's .dockerignore, null when it has none, undefined when unknown. */
@@ -67,7 +69,17 @@ export function parseDockerfile(text: string, dockerignore?: string | null): Doc
   }
   linkStages(stages);
   const ignore = dockerignore === undefined || dockerignore === null ? dockerignore : parseDockerignore(dockerignore);
-  return { text, lines: new LineIndex(text), ast, stages, escape, globalArgs, dockerignore: ignore };
+  return { text, lines: new LineIndex(text), ast, stages, escape, globalArgs, dockerignore: ignore, derivations: new Map() };
+}
+
+/**
+ * `derive(model)`, computed once per model and kept on it. Not in a module-level WeakMap: V8's
+ * scavenger keeps the entries of young keys alive, so every analysed model (its AST included)
+ * would survive into the old generation, making each scavenge several times slower.
+ */
+export function derived<T>(model: DockerfileModel, derive: (model: DockerfileModel) => T): T {
+  if (!model.derivations.has(derive)) model.derivations.set(derive, derive(model));
+  return model.derivations.get(derive) as T;
 }
 
 /**
