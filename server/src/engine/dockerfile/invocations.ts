@@ -20,7 +20,8 @@ function buildIndex(model: DockerfileModel): Index {
     for (const cmd of step.script.commands) {
       const inv = invocation(cmd);
       const entry = { step, inv };
-      const names = new Set([inv.name, ...inv.wrappers.map(commandName)]);
+      // most commands have no wrapper: no Set to build
+      const names = inv.wrappers.length === 0 ? [inv.name] : new Set([inv.name, ...inv.wrappers.map(commandName)]);
       for (const name of names) {
         const list = idx.byName.get(name);
         if (list) list.push(entry); else idx.byName.set(name, [entry]);

@@ -21,6 +21,8 @@ export interface Stage {
   usedBy: Stage[];
   /** Ends up in an image: the last stage, or one no other stage uses (a --target). */
   isFinal: boolean;
+  /** The family of the base image, kept by stageFamily(). */
+  family?: ImageFamily;
 }
 
 export interface DockerfileModel {
@@ -88,19 +90,30 @@ export function derived<T>(model: DockerfileModel, derive: (model: DockerfileMod
  * never changes, so each answer is computed once per instruction; arrays are handed out as
  * copies, because the library's own getArguments() shifts flags off the array it gets.
  */
-const MEMOIZED = new Map(['getRawArguments', 'getKeyword', 'getVariables', 'getHeredocs', 'getTriggerInstruction'].map((name) => [name, memoized(name)]));
+class Answers {
+  getRawArguments: unknown = undefined;
+  getKeyword: unknown = undefined;
+  getVariables: unknown = undefined;
+  getHeredocs: unknown = undefined;
+  getTriggerInstruction: unknown = undefined;
+}
+type Memoized = keyof Answers;
+/** Where an instruction keeps its answers: one object of one shape, set up front (adding properties later, in varying order, is slow). */
+const ANSWERS = Symbol('answers');
+const METHODS = new Map((Object.keys(new Answers()) as Memoized[]).map((name) => [name, memoized(name)]));
 
 function memoizeAnswers(instruction: Instruction): void {
-  const target = instruction as unknown as Record<string, unknown>;
-  for (const [name, method] of MEMOIZED) if (typeof target[name] === 'function') target[name] = method;
+  const target = instruction as unknown as Record<string | symbol, unknown>;
+  target[ANSWERS] = new Answers();
+  for (const [name, method] of METHODS) if (typeof target[name] === 'function') target[name] = method;
 }
 
-/** A method that calls the prototype's `name` once per instance and keeps the answer in the instance. */
-function memoized(name: string): () => unknown {
-  const slot = Symbol(name);
+/** A method that calls the prototype's `name` once per instance and keeps the answer (never undefined). */
+function memoized(name: Memoized): () => unknown {
   return function (this: Record<string | symbol, unknown>) {
-    if (!(slot in this)) this[slot] = (Object.getPrototypeOf(this)[name] as () => unknown).call(this);
-    const answer = this[slot];
+    const answers = this[ANSWERS] as Answers;
+    let answer = answers[name];
+    if (answer === undefined) answer = answers[name] = (Object.getPrototypeOf(this)[name] as () => unknown).call(this);
     return Array.isArray(answer) ? answer.slice() : answer;
   };
 }
@@ -153,8 +166,11 @@ export function baseImageOf(stage: Stage): string | undefined {
 }
 
 export function stageFamily(stage: Stage): ImageFamily {
-  const image = baseImageOf(stage);
-  return image === undefined ? 'unknown' : imageFamily(image);
+  if (stage.family === undefined) {
+    const image = baseImageOf(stage);
+    stage.family = image === undefined ? 'unknown' : imageFamily(image);
+  }
+  return stage.family;
 }
 
 /** Variables visible to instructions of a stage: global ARG defaults redeclared in it, plus its ARG/ENV. */
