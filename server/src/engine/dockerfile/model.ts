@@ -5,6 +5,7 @@ import { LineIndex } from '../text';
 import { expandVariables } from './variables';
 import { imageFamily, type ImageFamily } from './images';
 import { parseDockerignore, type DockerIgnore } from './dockerignore';
+import './answers'; // dockerfile-ast's per-instruction answers, computed once
 
 export interface Stage {
   index: number;
@@ -53,7 +54,6 @@ export function parseDockerfile(text: string, dockerignore?: string | null): Doc
   const stages: Stage[] = [];
   let current: Stage | undefined;
   for (const instruction of ast.getInstructions()) {
-    memoizeAnswers(instruction);
     if (instruction.getKeyword() === 'FROM') {
       const from = instruction as From;
       const raw = from.getImage() ?? undefined;
@@ -82,40 +82,6 @@ export function parseDockerfile(text: string, dockerignore?: string | null): Doc
 export function derived<T>(model: DockerfileModel, derive: (model: DockerfileModel) => T): T {
   if (!model.derivations.has(derive)) model.derivations.set(derive, derive(model));
   return model.derivations.get(derive) as T;
-}
-
-/**
- * dockerfile-ast recomputes its answers on every call (getRawArguments re-scans the text,
- * getKeyword upper-cases, getVariables re-parses), and rules ask often. A parsed instruction
- * never changes, so each answer is computed once per instruction; arrays are handed out as
- * copies, because the library's own getArguments() shifts flags off the array it gets.
- */
-class Answers {
-  getRawArguments: unknown = undefined;
-  getKeyword: unknown = undefined;
-  getVariables: unknown = undefined;
-  getHeredocs: unknown = undefined;
-  getTriggerInstruction: unknown = undefined;
-}
-type Memoized = keyof Answers;
-/** Where an instruction keeps its answers: one object of one shape, set up front (adding properties later, in varying order, is slow). */
-const ANSWERS = Symbol('answers');
-const METHODS = new Map((Object.keys(new Answers()) as Memoized[]).map((name) => [name, memoized(name)]));
-
-function memoizeAnswers(instruction: Instruction): void {
-  const target = instruction as unknown as Record<string | symbol, unknown>;
-  target[ANSWERS] = new Answers();
-  for (const [name, method] of METHODS) if (typeof target[name] === 'function') target[name] = method;
-}
-
-/** A method that calls the prototype's `name` once per instance and keeps the answer (never undefined). */
-function memoized(name: Memoized): () => unknown {
-  return function (this: Record<string | symbol, unknown>) {
-    const answers = this[ANSWERS] as Answers;
-    let answer = answers[name];
-    if (answer === undefined) answer = answers[name] = (Object.getPrototypeOf(this)[name] as () => unknown).call(this);
-    return Array.isArray(answer) ? answer.slice() : answer;
-  };
 }
 
 function linkStages(stages: Stage[]): void {
