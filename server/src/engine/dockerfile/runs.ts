@@ -35,6 +35,10 @@ export function runSteps(model: DockerfileModel): RunStep[] {
 
 /** RUN steps read as POSIX shell: what shell rules look at. */
 export function shellSteps(model: DockerfileModel): RunStep[] {
+  return derived(model, posixSteps);
+}
+
+function posixSteps(model: DockerfileModel): RunStep[] {
   return runSteps(model).filter((s) => s.posix);
 }
 
