@@ -1,5 +1,5 @@
 // Instruction keyword casing: the file's majority style, so inserted lines match it.
-import type { DockerfileModel } from './model';
+import { derived, type DockerfileModel } from './model';
 
 export type KeywordCase = 'upper' | 'lower';
 
@@ -8,13 +8,9 @@ export const INSTRUCTIONS = new Set([
   'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL',
 ]);
 
-const cache = new WeakMap<DockerfileModel, KeywordCase>();
-
 /** Upper unless most instruction keywords in the file are written in lower case; computed once per model. */
 export function instructionCase(model: DockerfileModel): KeywordCase {
-  let c = cache.get(model);
-  if (!c) { c = countCase(model); cache.set(model, c); }
-  return c;
+  return derived(model, countCase);
 }
 
 function countCase(model: DockerfileModel): KeywordCase {

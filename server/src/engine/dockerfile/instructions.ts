@@ -3,7 +3,7 @@
 // edits that remove an instruction or one word of it.
 import type { Instruction, Onbuild } from 'dockerfile-ast';
 import type { Range, TextEdit } from '../types';
-import type { DockerfileModel, Stage } from './model';
+import { derived, type DockerfileModel, type Stage } from './model';
 
 export interface Located {
   stage: Stage;
@@ -14,13 +14,13 @@ export interface Located {
   onbuild?: Onbuild;
 }
 
-const cache = new WeakMap<DockerfileModel, Located[]>();
-
 /** Every instruction after a FROM, in order, with ONBUILD triggers as their own entries. */
 export function allInstructions(model: DockerfileModel): Located[] {
-  let out = cache.get(model);
-  if (out) return out;
-  out = [];
+  return derived(model, locateInstructions);
+}
+
+function locateInstructions(model: DockerfileModel): Located[] {
+  const out: Located[] = [];
   for (const stage of model.stages) {
     for (const inst of stage.instructions) {
       const keyword = inst.getKeyword();
@@ -30,7 +30,6 @@ export function allInstructions(model: DockerfileModel): Located[] {
       } else out.push({ stage, inst, keyword });
     }
   }
-  cache.set(model, out);
   return out;
 }
 
@@ -54,16 +53,16 @@ export function flag(inst: Instruction, name: string): FlagLike | undefined {
 
 /** The words of an instruction after its flags, JSON strings unquoted (ranges inside the quotes); heredoc bodies left out. */
 export function argumentWords(inst: Instruction): Word[] {
-  return memo(wordsCache, inst, computeWords);
+  return memo(inst, WORDS, computeWords);
 }
 
-const wordsCache = new WeakMap<Instruction, Word[]>();
-const pairsCache = new WeakMap<Instruction, Pair[]>();
+const WORDS = Symbol('argument words');
+const PAIRS = Symbol('pairs');
 
-function memo<T>(cache: WeakMap<Instruction, T>, inst: Instruction, compute: (inst: Instruction) => T): T {
-  let value = cache.get(inst);
-  if (value === undefined) { value = compute(inst); cache.set(inst, value); }
-  return value;
+/** `compute(inst)` once per instruction, kept in the instruction (not in a WeakMap: see derived()). */
+function memo<T>(inst: Instruction, slot: symbol, compute: (inst: Instruction) => T): T {
+  const holder = inst as unknown as Record<symbol, T | undefined>;
+  return (holder[slot] ??= compute(inst));
 }
 
 function computeWords(inst: Instruction): Word[] {
@@ -90,7 +89,7 @@ export interface Pair { name: string; value: string | null; nameRange: Range; ra
 
 /** The NAME=value pairs of an ENV or ARG (legacy `ENV NAME value` too). */
 export function pairsOf(inst: Instruction): Pair[] {
-  return memo(pairsCache, inst, computePairs);
+  return memo(inst, PAIRS, computePairs);
 }
 
 function computePairs(inst: Instruction): Pair[] {

@@ -1,6 +1,6 @@
 // One pass over the POSIX RUN steps of a file, shared by all rules: every
 // invocation indexed by program and wrapper name, and every package-manager call.
-import type { DockerfileModel } from './model';
+import { derived, type DockerfileModel } from './model';
 import { shellSteps, type RunStep } from './runs';
 import { commandName, invocation, type Invocation } from './commands';
 import { packageCall, type PackageCall } from './packages';
@@ -9,17 +9,19 @@ export interface StepInvocation { step: RunStep; inv: Invocation }
 export interface StepCall { step: RunStep; call: PackageCall }
 
 interface Index { byName: Map<string, StepInvocation[]>; calls: StepCall[] }
-const cache = new WeakMap<DockerfileModel, Index>();
 
 function index(model: DockerfileModel): Index {
-  let idx = cache.get(model);
-  if (idx) return idx;
-  idx = { byName: new Map(), calls: [] };
+  return derived(model, buildIndex);
+}
+
+function buildIndex(model: DockerfileModel): Index {
+  const idx: Index = { byName: new Map(), calls: [] };
   for (const step of shellSteps(model)) {
     for (const cmd of step.script.commands) {
       const inv = invocation(cmd);
       const entry = { step, inv };
-      const names = new Set([inv.name, ...inv.wrappers.map(commandName)]);
+      // most commands have no wrapper: no Set to build
+      const names = inv.wrappers.length === 0 ? [inv.name] : new Set([inv.name, ...inv.wrappers.map(commandName)]);
       for (const name of names) {
         const list = idx.byName.get(name);
         if (list) list.push(entry); else idx.byName.set(name, [entry]);
@@ -28,7 +30,6 @@ function index(model: DockerfileModel): Index {
       if (call) idx.calls.push({ step, call });
     }
   }
-  cache.set(model, idx);
   return idx;
 }
 

@@ -5,6 +5,7 @@ import { LineIndex } from '../text';
 import { expandVariables } from './variables';
 import { imageFamily, type ImageFamily } from './images';
 import { parseDockerignore, type DockerIgnore } from './dockerignore';
+import './answers'; // dockerfile-ast's per-instruction answers, computed once
 
 export interface Stage {
   index: number;
@@ -21,6 +22,8 @@ export interface Stage {
   usedBy: Stage[];
   /** Ends up in an image: the last stage, or one no other stage uses (a --target). */
   isFinal: boolean;
+  /** The family of the base image, kept by stageFamily(). */
+  family?: ImageFamily;
 }
 
 export interface DockerfileModel {
@@ -33,6 +36,8 @@ export interface DockerfileModel {
   globalArgs: Map<string, string>;
   /** The build context's .dockerignore; null: the context has none; undefined: unknown (no file system). */
   dockerignore?: DockerIgnore | null;
+  /** What helpers derive from the model once and share among rules (RUN steps, invocations…): see derived(). */
+  derivations: Map<(model: DockerfileModel) => unknown, unknown>;
 }
 
 /** `dockerignore`: the text of the build context's .dockerignore, null when it has none, undefined when unknown. */
@@ -49,7 +54,6 @@ export function parseDockerfile(text: string, dockerignore?: string | null): Doc
   const stages: Stage[] = [];
   let current: Stage | undefined;
   for (const instruction of ast.getInstructions()) {
-    cacheRawArguments(instruction);
     if (instruction.getKeyword() === 'FROM') {
       const from = instruction as From;
       const raw = from.getImage() ?? undefined;
@@ -67,19 +71,17 @@ export function parseDockerfile(text: string, dockerignore?: string | null): Doc
   }
   linkStages(stages);
   const ignore = dockerignore === undefined || dockerignore === null ? dockerignore : parseDockerignore(dockerignore);
-  return { text, lines: new LineIndex(text), ast, stages, escape, globalArgs, dockerignore: ignore };
+  return { text, lines: new LineIndex(text), ast, stages, escape, globalArgs, dockerignore: ignore, derivations: new Map() };
 }
 
 /**
- * dockerfile-ast re-scans an instruction's text on every getArguments(), and rules ask often.
- * A parsed instruction never changes, so its raw arguments are scanned once; callers get a
- * copy each time, because the library's own getArguments() shifts flags off the array.
+ * `derive(model)`, computed once per model and kept on it. Not in a module-level WeakMap: V8's
+ * scavenger keeps the entries of young keys alive, so every analysed model (its AST included)
+ * would survive into the old generation, making each scavenge several times slower.
  */
-function cacheRawArguments(instruction: Instruction): void {
-  const target = instruction as unknown as { getRawArguments(): unknown[] };
-  const scan = target.getRawArguments.bind(target);
-  let raw: unknown[] | undefined;
-  target.getRawArguments = () => (raw ??= scan()).slice();
+export function derived<T>(model: DockerfileModel, derive: (model: DockerfileModel) => T): T {
+  if (!model.derivations.has(derive)) model.derivations.set(derive, derive(model));
+  return model.derivations.get(derive) as T;
 }
 
 function linkStages(stages: Stage[]): void {
@@ -130,8 +132,11 @@ export function baseImageOf(stage: Stage): string | undefined {
 }
 
 export function stageFamily(stage: Stage): ImageFamily {
-  const image = baseImageOf(stage);
-  return image === undefined ? 'unknown' : imageFamily(image);
+  if (stage.family === undefined) {
+    const image = baseImageOf(stage);
+    stage.family = image === undefined ? 'unknown' : imageFamily(image);
+  }
+  return stage.family;
 }
 
 /** Variables visible to instructions of a stage: global ARG defaults redeclared in it, plus its ARG/ENV. */

@@ -3,7 +3,7 @@
 // and the simple commands with offsets into the Dockerfile text.
 import type { Instruction } from 'dockerfile-ast';
 import type { Range } from '../types';
-import { stageFamily, type DockerfileModel, type Stage } from './model';
+import { derived, stageFamily, type DockerfileModel, type Stage } from './model';
 import { basename, lexShell, type Command, type Script, type Word } from './shell';
 
 export interface RunFlag { name: string; value: string; range: Range }
@@ -27,17 +27,18 @@ export interface RunStep {
 
 const DEFAULT_SHELL = ['/bin/sh', '-c'];
 const NON_POSIX_SHELLS = /^(powershell|pwsh|cmd)(\.exe)?$/i;
-const cache = new WeakMap<DockerfileModel, RunStep[]>();
 
 /** All RUN steps of the file, in order; computed once per model. */
 export function runSteps(model: DockerfileModel): RunStep[] {
-  let steps = cache.get(model);
-  if (!steps) { steps = buildSteps(model); cache.set(model, steps); }
-  return steps;
+  return derived(model, buildSteps);
 }
 
 /** RUN steps read as POSIX shell: what shell rules look at. */
 export function shellSteps(model: DockerfileModel): RunStep[] {
+  return derived(model, posixSteps);
+}
+
+function posixSteps(model: DockerfileModel): RunStep[] {
   return runSteps(model).filter((s) => s.posix);
 }
 

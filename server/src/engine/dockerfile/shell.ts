@@ -90,8 +90,13 @@ interface PendingHeredoc { delimiter: string; strip: boolean; command: Command }
 export function lexShell(text: string, start: number, end: number, escape = '\\', dockerfile = true): Script {
   const script: Script = { commands: [], pipelines: [], heredocs: [] };
   new Lexer(text, end, escape.charCodeAt(0), dockerfile, script).run(start);
-  script.commands.sort((a, b) => a.start - b.start);
+  if (!inSourceOrder(script.commands)) script.commands.sort((a, b) => a.start - b.start); // nested commands end up out of order
   return script;
+}
+
+function inSourceOrder(commands: Command[]): boolean {
+  for (let i = 1; i < commands.length; i++) if (commands[i - 1].start > commands[i].start) return false;
+  return true;
 }
 
 class Lexer {
