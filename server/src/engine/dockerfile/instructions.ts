@@ -59,7 +59,7 @@ export function argumentWords(inst: Instruction): Word[] {
 const WORDS = Symbol('argument words');
 const PAIRS = Symbol('pairs');
 
-/** `compute(inst)` once per instruction, kept in the instruction (not in a WeakMap: see derived()). */
+/** `compute(inst)` once per instruction, kept in the instruction (not in a WeakMap: see engine/memo.ts). */
 function memo<T>(inst: Instruction, slot: symbol, compute: (inst: Instruction) => T): T {
   const holder = inst as unknown as Record<symbol, T | undefined>;
   return (holder[slot] ??= compute(inst));

@@ -2,6 +2,7 @@
 // stages end up in an image, and the variables in scope.
 import { DockerfileParser, type Dockerfile, type From, type Instruction } from 'dockerfile-ast';
 import { LineIndex } from '../text';
+import { createMemo, type Memo } from '../memo';
 import { expandVariables } from './variables';
 import { imageFamily, type ImageFamily } from './images';
 import { parseDockerignore, type DockerIgnore } from './dockerignore';
@@ -36,8 +37,8 @@ export interface DockerfileModel {
   globalArgs: Map<string, string>;
   /** The build context's .dockerignore; null: the context has none; undefined: unknown (no file system). */
   dockerignore?: DockerIgnore | null;
-  /** What helpers derive from the model once and share among rules (RUN steps, invocations…): see derived(). */
-  derivations: Map<(model: DockerfileModel) => unknown, unknown>;
+  /** What helpers derive from the model once and share among rules (RUN steps, invocations…). */
+  memo: Memo;
 }
 
 /** `dockerignore`: the text of the build context's .dockerignore, null when it has none, undefined when unknown. */
@@ -71,17 +72,12 @@ export function parseDockerfile(text: string, dockerignore?: string | null): Doc
   }
   linkStages(stages);
   const ignore = dockerignore === undefined || dockerignore === null ? dockerignore : parseDockerignore(dockerignore);
-  return { text, lines: new LineIndex(text), ast, stages, escape, globalArgs, dockerignore: ignore, derivations: new Map() };
+  return { text, lines: new LineIndex(text), ast, stages, escape, globalArgs, dockerignore: ignore, memo: createMemo() };
 }
 
-/**
- * `derive(model)`, computed once per model and kept on it. Not in a module-level WeakMap: V8's
- * scavenger keeps the entries of young keys alive, so every analysed model (its AST included)
- * would survive into the old generation, making each scavenge several times slower.
- */
+/** `derive(model)`, computed once per model and kept on it (see engine/memo.ts). */
 export function derived<T>(model: DockerfileModel, derive: (model: DockerfileModel) => T): T {
-  if (!model.derivations.has(derive)) model.derivations.set(derive, derive(model));
-  return model.derivations.get(derive) as T;
+  return model.memo(derive, () => derive(model));
 }
 
 function linkStages(stages: Stage[]): void {

@@ -2,6 +2,7 @@
 // text, so findings point at exact keys and fixes are minimal text edits.
 import { parseAllDocuments, visit, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq, type Scalar } from 'yaml';
 import { LineIndex } from '../text';
+import { createMemo, type Memo } from '../memo';
 import type { Range } from '../types';
 
 export type YamlDocument = Document.Parsed;
@@ -13,12 +14,8 @@ export interface YamlFile {
   documents: YamlDocument[];
   /** One line per document that failed to parse. */
   problems: string[];
-  /**
-   * Values derived from this file, computed once (its YAML style, rule indexes). They live
-   * on the file rather than in module-level WeakMaps: V8's scavenger keeps WeakMap entries
-   * of young keys alive, which would promote every analysed file to the old generation.
-   */
-  memo<T>(key: object, compute: () => T): T;
+  /** Values derived from this file, computed once. */
+  memo: Memo;
 }
 
 export function parseYaml(text: string): YamlFile {
@@ -33,12 +30,7 @@ export function parseYaml(text: string): YamlFile {
     const at = lines.position(err.pos[0]);
     problems.push(`YAML document ${i + 1} does not parse (line ${at.line + 1}): ${err.message.split('\n')[0]}`);
   });
-  const derived = new Map<object, unknown>();
-  const memo = <T>(key: object, compute: () => T): T => {
-    if (!derived.has(key)) derived.set(key, compute());
-    return derived.get(key) as T;
-  };
-  return { text, lines, documents, problems, memo };
+  return { text, lines, documents, problems, memo: createMemo() };
 }
 
 export type YamlMap = YAMLMap<unknown, unknown>;
