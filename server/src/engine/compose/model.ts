@@ -59,6 +59,14 @@ export interface ComposeModel {
   memo<T>(service: Service, name: string, compute: () => T): T;
 }
 
+/**
+ * Whether two services can be up at once: a service without profiles always starts, and two
+ * services whose profiles share none are alternatives (`--profile postgres` or `--profile mysql`).
+ */
+export function mayRunTogether(a: Service, b: Service): boolean {
+  return a === b || a.profiles.length === 0 || b.profiles.length === 0 || a.profiles.some((p) => b.profiles.includes(p));
+}
+
 /** A top level with `services` holding mappings: how Compose files look, whatever their name. */
 export function looksLikeCompose(file: YamlFile): boolean {
   const services = mapAt(file.documents[0]?.contents, 'services');

@@ -1,7 +1,8 @@
-// `container_name` used twice in a file, or not a name Docker accepts.
+// `container_name` used twice in a file (by services that can run together), or not a name Docker accepts.
 import type { ComposeRule } from '../rule';
 import { nodeRange } from '../../engine/yaml/document';
 import { text } from './sites';
+import { mayRunTogether, type Service } from '../../engine/compose/model';
 
 const VALID = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
 
@@ -15,7 +16,7 @@ export const rule: ComposeRule = {
   references: ['dclint:no-duplicate-container-names', 'dclint:service-container-name-regex'],
   check(model, report) {
     for (const document of model.documents) {
-      const owners = new Map<string, string>();
+      const owners = new Map<string, Service[]>();
       const seen = new Set<unknown>();
       for (const service of document.services) {
         const entry = model.effective(service, 'container_name');
@@ -25,9 +26,11 @@ export const rule: ComposeRule = {
         const range = nodeRange(model.file.lines, entry.value);
         if (!name.includes('$') && !VALID.test(name)) {
           report({ range, message: `Service \`${service.name}\` has container name \`${name}\`, which Docker rejects: names start with a letter or digit and use only letters, digits, \`_\`, \`.\` and \`-\`.` });
-        } else if (owners.has(name)) {
-          report({ range, message: `Service \`${service.name}\` has container name \`${name}\`, already used by \`${owners.get(name)}\`: the second container cannot be created.` });
-        } else owners.set(name, service.name);
+        } else {
+          const owner = owners.get(name)?.find((o) => mayRunTogether(o, service));
+          if (owner) report({ range, message: `Service \`${service.name}\` has container name \`${name}\`, already used by \`${owner.name}\`: the second container cannot be created.` });
+          else owners.set(name, [...owners.get(name) ?? [], service]);
+        }
       }
     }
   },

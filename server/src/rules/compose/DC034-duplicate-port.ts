@@ -1,7 +1,9 @@
 // Two services publishing the same host port: the second one fails to start.
+// Services in profiles that share none are alternatives and never clash.
 import type { ComposeRule } from '../rule';
 import { nodeRange } from '../../engine/yaml/document';
 import { portsOf } from './ports';
+import { mayRunTogether, type Service } from '../../engine/compose/model';
 
 export const rule: ComposeRule = {
   id: 'DC034',
@@ -13,21 +15,22 @@ export const rule: ComposeRule = {
   references: ['dclint:no-duplicate-exported-ports'],
   check(model, report) {
     for (const document of model.documents) {
-      const owners = new Map<string, string>();
+      const owners = new Map<string, Service[]>();
       const seen = new Set<unknown>();
       for (const service of document.services) {
         for (const port of portsOf(model, service)) {
           if (!port.hostPort || !/^\d+$/.test(port.hostPort) || seen.has(port.node)) continue;
           seen.add(port.node);
           const key = `${port.hostPort}/${port.protocol}`;
-          const clash = [`${port.hostIp ?? '*'} ${key}`, `* ${key}`, ...port.hostIp ? [] : [...owners.keys()].filter((k) => k.endsWith(` ${key}`))];
-          const owner = clash.map((k) => owners.get(k)).find((o) => o !== undefined);
+          const own = `${port.hostIp ?? '*'} ${key}`;
+          const clash = [own, `* ${key}`, ...port.hostIp ? [] : [...owners.keys()].filter((k) => k.endsWith(` ${key}`))];
+          const owner = clash.flatMap((k) => owners.get(k) ?? []).find((o) => mayRunTogether(o, service));
           if (owner !== undefined) {
             report({
               range: nodeRange(model.file.lines, port.node),
-              message: `Service \`${service.name}\` publishes host port ${key}, already published by ${owner === service.name ? 'itself' : `\`${owner}\``}: only one of them can bind it.`,
+              message: `Service \`${service.name}\` publishes host port ${key}, already published by ${owner.name === service.name ? 'itself' : `\`${owner.name}\``}: only one of them can bind it.`,
             });
-          } else owners.set(`${port.hostIp ?? '*'} ${key}`, service.name);
+          } else owners.set(own, [...owners.get(own) ?? [], service]);
         }
       }
     }
