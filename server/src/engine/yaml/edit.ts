@@ -32,71 +32,52 @@ export function withFileStyle<T extends { file: YamlFile }>(model: T): T & { rea
 
 const FILE_STYLE = { get style(): YamlStyle { return styleOf((this as unknown as { file: YamlFile }).file); } };
 
-/** Reads the file's indentation unit and sequence style (defaults: 2, indented). */
+/**
+ * Reads the file's indentation unit and sequence style (defaults: 2, indented): each line that
+ * opens a block (`key:`) against the next line that is not blank. One pass over the text, in place.
+ */
 export function detectStyle(text: string): YamlStyle {
   const indentCounts = new Map<number, number>();
   let flush = 0, indented = 0;
-  const lines = new LineCursor(text);
-  for (let i = 0; i + 1 < lines.count; i++) {
-    if (!lines.mayOpenBlock(i)) continue;
-    const m = /^( *)(- +)?[^\s#-][^:#]*:\s*(#.*)?$/.exec(lines.text(i));
-    if (!m) continue;
-    const parentCol = m[1].length + (m[2]?.length ?? 0);
-    let j = i + 1;
-    while (j < lines.count && lines.isBlank(j)) j++;
-    const child = j < lines.count ? lines.indentOf(j) : { col: 0, dash: false };
-    if (child.dash) { if (child.col === parentCol) flush++; else if (child.col > parentCol) indented++; }
-    if (child.col > parentCol) indentCounts.set(child.col - parentCol, (indentCounts.get(child.col - parentCol) ?? 0) + 1);
+  let parentCol = -1; // the column of the last block opener, until its first child line is seen
+  let nextHash = text.indexOf('#');
+  // Lines as split(/\r?\n/) gives them: [start, end) without the line break.
+  for (let start = 0; start <= text.length;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    if (parentCol >= 0 && !isBlankLine(text, start, end)) {
+      let col = start;
+      while (col < end && text.charCodeAt(col) === 32) col++;
+      const dash = col < end && text.charCodeAt(col) === 45 /* - */ && (col + 1 === end || text.charCodeAt(col + 1) === 32);
+      const childCol = col - start;
+      if (dash) { if (childCol === parentCol) flush++; else if (childCol > parentCol) indented++; }
+      if (childCol > parentCol) indentCounts.set(childCol - parentCol, (indentCounts.get(childCol - parentCol) ?? 0) + 1);
+      parentCol = -1;
+    }
+    if (nextHash !== -1 && nextHash < start) nextHash = text.indexOf('#', start);
+    if (endsWithColon(text, start, end) || (nextHash !== -1 && nextHash < end)) {
+      const m = /^( *)(- +)?[^\s#-][^:#]*:\s*(#.*)?$/.exec(text.slice(start, end));
+      if (m) parentCol = m[1].length + (m[2]?.length ?? 0);
+    }
+    start = nl === -1 ? text.length + 1 : nl + 1;
   }
   let unit = 2, best = 0;
   for (const [u, n] of indentCounts) if ((u === 2 || u === 4) && n > best) { unit = u; best = n; }
   return { unit, flushSequences: flush > indented };
 }
 
-/** The lines of a text (split at `\n` or `\r\n`), read in place: only lines worth a regex are copied out. */
-class LineCursor {
-  private readonly starts: number[] = [0];
-  private readonly ends: number[] = [];
+/** The line's last character other than white space is `:`. */
+function endsWithColon(text: string, start: number, end: number): boolean {
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return end > start && text.charCodeAt(end - 1) === 58 /* : */;
+}
 
-  constructor(private readonly source: string) {
-    for (let nl = source.indexOf('\n'); nl !== -1; nl = source.indexOf('\n', nl + 1)) {
-      this.ends.push(nl > 0 && source.charCodeAt(nl - 1) === 13 ? nl - 1 : nl);
-      this.starts.push(nl + 1);
-    }
-    this.ends.push(source.length);
-  }
-
-  get count(): number { return this.starts.length; }
-
-  text(i: number): string { return this.source.slice(this.starts[i], this.ends[i]); }
-
-  /** Only a line ending in `:` (or holding a comment) can open a block. */
-  mayOpenBlock(i: number): boolean {
-    const start = this.starts[i];
-    let end = this.ends[i];
-    while (end > start && isSpace(this.source.charCodeAt(end - 1))) end--;
-    if (end > start && this.source.charCodeAt(end - 1) === 58 /* : */) return true;
-    const hash = this.source.indexOf('#', start);
-    return hash !== -1 && hash < this.ends[i];
-  }
-
-  /** Empty, white space only, or a comment (as `/^\s*(#.*)?$/`). */
-  isBlank(i: number): boolean {
-    let at = this.starts[i];
-    const end = this.ends[i];
-    while (at < end && isSpace(this.source.charCodeAt(at))) at++;
-    if (at === end) return true;
-    return this.source.charCodeAt(at) === 35 /* # */ && /^#.*$/.test(this.source.slice(at, end));
-  }
-
-  /** Leading spaces, and whether a `- ` (or a lone `-`) follows them. */
-  indentOf(i: number): { col: number; dash: boolean } {
-    const start = this.starts[i], end = this.ends[i];
-    let at = start;
-    while (at < end && this.source.charCodeAt(at) === 32) at++;
-    const dash = at < end && this.source.charCodeAt(at) === 45 /* - */ && (at + 1 === end || this.source.charCodeAt(at + 1) === 32);
-    return { col: at - start, dash };
-  }
+/** Empty, white space only, or a comment (as `/^\s*(#.*)?$/`). */
+function isBlankLine(text: string, start: number, end: number): boolean {
+  let at = start;
+  while (at < end && isSpace(text.charCodeAt(at))) at++;
+  if (at === end) return true;
+  return text.charCodeAt(at) === 35 /* # */ && /^#.*$/.test(text.slice(at, end));
 }
 
 /** What `\s` matches. */
