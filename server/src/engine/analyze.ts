@@ -52,7 +52,8 @@ export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
   const config = options.config ?? DEFAULT_CONFIG;
   const hint = kindFromName(options.path, options.languageId);
   if (hint === undefined) return { findings: [], notes: [] };
-  const size = utf8Length(text);
+  // A UTF-16 unit is at most 3 UTF-8 bytes: count them only when the text could be over the limit.
+  const size = text.length * 3 > config.maxFileSize ? utf8Length(text) : text.length;
   if (size > config.maxFileSize) return skip(`file is ${size} bytes, over the ${config.maxFileSize}-byte limit (setting maxFileSize)`);
   if (text.slice(0, 8192).includes('\u0000')) return skip('binary file');
 
