@@ -64,7 +64,8 @@ describe('suppression comments', () => {
     assert.deepEqual(ids('# shipshape-ignore DF001 -- base image sets its own user\nFROM debian:12\n', 'Dockerfile'), []);
   });
   it('only the named rule', () => {
-    assert.deepEqual(ids('# shipshape-ignore DF999\nFROM debian:12\n', 'Dockerfile'), ['DF001']);
+    // (and the mistyped id is itself reported)
+    assert.deepEqual(ids('# shipshape-ignore DF999\nFROM debian:12\n', 'Dockerfile'), ['unused-suppression', 'DF001']);
   });
   it('whole file, in YAML', () => {
     assert.deepEqual(ids(`# shipshape-ignore-file K8S001 -- legacy pod, tracked in JIRA-1\n${BARE_POD}`, 'pod.yaml'), []);
@@ -73,7 +74,7 @@ describe('suppression comments', () => {
     assert.deepEqual(ids(PRIVILEGED.replace('privileged: true', 'privileged: true # shipshape-ignore DC001,DF001 -- CI runner needs it'), 'compose.yaml'), []);
   });
   it('does not reach two lines down', () => {
-    assert.deepEqual(ids('# shipshape-ignore DF001\n\nFROM debian:12\n', 'Dockerfile'), ['DF001']);
+    assert.deepEqual(ids('# shipshape-ignore DF001\n\nFROM debian:12\n', 'Dockerfile'), ['unused-suppression', 'DF001']);
   });
   const TWO_FINAL_STAGES = 'FROM debian:12 AS tools\nRUN true\n\nFROM alpine:3.22\nCOPY x /x\n';
   it('a stage: the stage the next line belongs to, not the others', () => {

@@ -1,6 +1,6 @@
 // The scan's result and its three renderings: text, JSON and SARIF 2.1.0.
 import type { FileKind, Finding, Severity, SuppressedFinding } from '../engine';
-import { RULES, INTERNAL_ERROR_ID } from '../engine';
+import { RULES, INTERNAL_ERROR_ID, UNUSED_SUPPRESSION_ID } from '../engine';
 import { ruleDocsUrl } from '../rules/docs';
 
 export interface FileReport { path: string; kind: FileKind; findings: Finding[]; notes?: string[]; suppressed?: SuppressedFinding[] }
@@ -55,7 +55,8 @@ export function renderSarif(report: ScanReport, version: string): string {
             helpUri: ruleDocsUrl(r.id),
             defaultConfiguration: { level: r.severity === 'off' ? 'none' : SARIF_LEVEL[r.severity] },
             properties: { kind: r.kind, category: r.category, references: r.references },
-          })), { id: INTERNAL_ERROR_ID, name: 'Internal error', shortDescription: { text: 'A rule failed on a file' } }],
+          })), { id: INTERNAL_ERROR_ID, name: 'Internal error', shortDescription: { text: 'A rule failed on a file' } },
+          { id: UNUSED_SUPPRESSION_ID, name: 'Stale suppression', shortDescription: { text: 'A shipshape-ignore comment silences nothing' }, defaultConfiguration: { level: 'note' } }],
         },
       },
       // Suppressed findings stay in the log, marked in-source with their reason, for audit.

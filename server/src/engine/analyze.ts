@@ -4,6 +4,7 @@ import type { FileKind, Finding, Fix, Level, Report, Severity } from './types';
 import { DEFAULT_CONFIG, type Config } from './config';
 import { kindFromName, type NameHint } from './detect';
 import { parseSuppressions, suppressionOf, type LineSpan } from './suppress';
+import { unusedSuppressions, UNUSED_SUPPRESSION_ID, type SuppressionUse } from './unusedSuppressions';
 import { parseDockerfile, type DockerfileModel } from './dockerfile/model';
 import { isTemplate, parseYaml, type YamlFile } from './yaml/document';
 import { buildKubernetesModel, hasKubernetesObject } from './kubernetes/model';
@@ -111,10 +112,12 @@ function run(rules: readonly AnyRule[], kind: FileKind, model: unknown, text: st
   const suppressions = config.allowSuppressions ? parseSuppressions(text) : [];
   const findings: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
+  const use: SuppressionUse = { silenced: new Map(), ran: new Set(), known: new Set(suppressions.length ? rules.map((r) => r.id) : []) };
   for (const rule of rules) {
     if (rule.kind !== kind) continue;
     const level = levelOf(rule, config);
     if (level === 'off') continue;
+    if (suppressions.length) (use.ran as Set<string>).add(rule.id);
     const reported: Finding[] = [];
     const report = (r: Report) => reported.push({ ruleId: rule.id, severity: level, message: r.message, range: r.range, fixes: offered(r.fixes) });
     try {
@@ -126,10 +129,13 @@ function run(rules: readonly AnyRule[], kind: FileKind, model: unknown, text: st
     if (suppressions.length === 0) { for (const f of reported) findings.push(f); continue; }
     for (const f of reported) {
       const by = suppressionOf(f, suppressions, blocks);
-      if (by) suppressed.push({ ...f, suppression: { scope: by.scope, ...(by.reason ? { reason: by.reason } : {}) } });
-      else findings.push(f);
+      if (!by) { findings.push(f); continue; }
+      suppressed.push({ ...f, suppression: { scope: by.scope, ...(by.reason ? { reason: by.reason } : {}) } });
+      const silenced = use.silenced.get(by) ?? new Set<string>();
+      use.silenced.set(by, silenced.add(f.ruleId));
     }
   }
+  findings.push(...unusedSuppressions(text, suppressions, use, config.rules[UNUSED_SUPPRESSION_ID] ?? 'hint'));
   findings.sort(byPosition);
   return { kind, findings, notes, ...(suppressed.length ? { suppressed: suppressed.sort(byPosition) } : {}) };
 }

@@ -18,6 +18,9 @@ export interface Suppression {
   /** Empty: all rules. */
   ruleIds: string[];
   reason?: string;
+  /** Where the comment's directive is: from its `#` to the end of its line (offsets into the text). */
+  start: number;
+  end: number;
 }
 
 /** Line spans (0-based, inclusive) of the file's blocks: Dockerfile stages or YAML documents. */
@@ -34,7 +37,7 @@ export function parseSuppressions(text: string): Suppression[] {
     const ruleIds = idsPart.split(/[\s,]+/).filter(Boolean);
     const reason = reasonParts.join('--').trim() || undefined;
     const scope: SuppressionScope = m[1] === 'file' ? 'file' : m[1] ? 'block' : 'line';
-    out.push({ line, scope, ruleIds, reason });
+    out.push({ line, scope, ruleIds, reason, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }

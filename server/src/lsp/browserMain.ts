@@ -2,14 +2,13 @@
 // There is no file system here: config comes from the editor settings only, and rule docs
 // from the extension's own folder, whose URI the client sends.
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
-import { mergeConfig, RULES_BY_ID } from '../engine';
+import { CONFIGURABLE_IDS, mergeConfig } from '../engine';
 import { startServer } from './server';
 
 declare const self: unknown;
 const port = self as ConstructorParameters<typeof BrowserMessageReader>[0];
-const knownRuleIds = new Set(RULES_BY_ID.keys());
 
 startServer(createConnection(new BrowserMessageReader(port), new BrowserMessageWriter(port)), {
-  configFor: (_uri, settings) => mergeConfig([{ source: 'settings', value: settings }], knownRuleIds),
+  configFor: (_uri, settings) => mergeConfig([{ source: 'settings', value: settings }], CONFIGURABLE_IDS),
   docsUrl: (ruleId, docsBase) => (docsBase === undefined ? undefined : `${docsBase}/${ruleId}.md`),
 });

@@ -3,6 +3,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SOURCE, type DiagnosticData } from './diagnostics';
+import { INTERNAL_ERROR_ID, UNUSED_SUPPRESSION_ID } from '../engine';
 
 export function codeActionsFor(document: TextDocument, params: CodeActionParams): CodeAction[] {
   const actions: CodeAction[] = [];
@@ -18,7 +19,8 @@ export function codeActionsFor(document: TextDocument, params: CodeActionParams)
       isPreferred: i === 0,
       edit: { changes: { [uri]: fix.edits } },
     }));
-    ignores.push(ignoreLine(document, diagnostic), ignoreFile(document, diagnostic));
+    // The engine's own reports (a rule that failed, a stale ignore comment) are not ignored by comment.
+    if (diagnostic.code !== INTERNAL_ERROR_ID && diagnostic.code !== UNUSED_SUPPRESSION_ID) ignores.push(ignoreLine(document, diagnostic), ignoreFile(document, diagnostic));
   }
   return [...actions, ...ignores];
 }

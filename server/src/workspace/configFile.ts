@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
-import { mergeConfig, RULES_BY_ID, type ConfigResult } from '../engine';
+import { CONFIGURABLE_IDS, mergeConfig, type ConfigResult } from '../engine';
 
 export const CONFIG_FILE_NAMES = ['.shipshape.yaml', '.shipshape.yml'];
 
@@ -59,6 +59,6 @@ export function configFor(filePath: string | undefined, sources: ConfigSources =
   }
   if (sources.enableAll) layers.push({ source: '--enable-all', value: { enableAll: true } });
   if (sources.disallowSuppressions) layers.push({ source: '--disallow-suppressions', value: { allowSuppressions: false } });
-  const result = mergeConfig(layers, new Set(RULES_BY_ID.keys()));
+  const result = mergeConfig(layers, CONFIGURABLE_IDS);
   return { config: result.config, problems: [...problems, ...result.problems], configFile };
 }
