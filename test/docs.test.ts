@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { analyze, RULES, mergeConfig } from '../server/src/engine';
+import { analyze, RULES, mergeConfig, UNUSED_SUPPRESSION_ID } from '../server/src/engine';
 import { renderIndex, renderSummary } from './helpers/rulesIndex';
 
 const DOCS = resolve(__dirname, '..', 'docs', 'rules');
@@ -27,8 +27,8 @@ describe('rule docs', () => {
     assert.equal(readFileSync(join(DOCS, 'README.md'), 'utf8'), renderIndex());
     assert.ok(readFileSync(join(DOCS, '..', '..', 'README.md'), 'utf8').includes(renderSummary()), 'README.md rule summary is stale');
   });
-  it('every page belongs to a rule', () => {
-    const ids = new Set(RULES.map((r) => r.id));
+  it('every page belongs to a rule or to a report of the engine', () => {
+    const ids = new Set([...RULES.map((r) => r.id), UNUSED_SUPPRESSION_ID]);
     for (const file of readdirSync(DOCS).filter((f) => f !== 'README.md')) assert.ok(ids.has(file.replace(/\.md$/, '')), `${file} has no rule`);
   });
   for (const rule of RULES) {
@@ -44,4 +44,10 @@ describe('rule docs', () => {
       assert.equal(fired('Good'), 0, 'Good example fires');
     });
   }
+  it(`${UNUSED_SUPPRESSION_ID}: Bad is reported and Good is not`, () => {
+    const page = readFileSync(join(DOCS, `${UNUSED_SUPPRESSION_ID}.md`), 'utf8');
+    const stale = (text: string) => analyze(text, { path: 'Dockerfile' }).findings.filter((f) => f.ruleId === UNUSED_SUPPRESSION_ID).length;
+    assert.equal(stale(example(page, 'Bad')), 1);
+    assert.equal(stale(example(page, 'Good')), 0);
+  });
 });
