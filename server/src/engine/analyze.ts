@@ -117,7 +117,6 @@ function run(rules: readonly AnyRule[], kind: FileKind, model: unknown, text: st
     if (rule.kind !== kind) continue;
     const level = levelOf(rule, config);
     if (level === 'off') continue;
-    if (suppressions.length) (use.ran as Set<string>).add(rule.id);
     const reported: Finding[] = [];
     const report = (r: Report) => reported.push({ ruleId: rule.id, severity: level, message: r.message, range: r.range, fixes: offered(r.fixes) });
     try {
@@ -127,6 +126,7 @@ function run(rules: readonly AnyRule[], kind: FileKind, model: unknown, text: st
       continue;
     }
     if (suppressions.length === 0) { for (const f of reported) findings.push(f); continue; }
+    use.ran.add(rule.id); // a rule that failed is not judged
     for (const f of reported) {
       const by = suppressionOf(f, suppressions, blocks);
       if (!by) { findings.push(f); continue; }

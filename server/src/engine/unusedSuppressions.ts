@@ -10,10 +10,10 @@ export const UNUSED_SUPPRESSION_ID = 'unused-suppression';
 export interface SuppressionUse {
   /** The rule ids each suppression silenced in this file. */
   silenced: Map<Suppression, Set<string>>;
-  /** Rule ids of this file's kind that ran. */
-  ran: ReadonlySet<string>;
+  /** Rule ids of this file's kind that ran to the end. */
+  ran: Set<string>;
   /** Every rule id there is. */
-  known: ReadonlySet<string>;
+  known: Set<string>;
 }
 
 export function unusedSuppressions(text: string, suppressions: Suppression[], use: SuppressionUse, level: Level): Finding[] {
