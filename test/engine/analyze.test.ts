@@ -107,6 +107,9 @@ describe('isolation and bad input', () => {
     const result = analyze(ROOT_DOCKERFILE, { path: 'Dockerfile', rules: [boom, ...RULES] });
     assert.deepEqual(result.findings.map((f) => f.ruleId).sort(), ['DF001', INTERNAL_ERROR_ID]);
     assert.match(result.findings.find((f) => f.ruleId === INTERNAL_ERROR_ID)!.message, /DF900 failed.*boom/);
+    // A comment for the failed rule is not called stale: the rule could not say.
+    const ignored = analyze(`# shipshape-ignore DF900\n${ROOT_DOCKERFILE}`, { path: 'Dockerfile', rules: [boom, ...RULES] });
+    assert.deepEqual(ignored.findings.map((f) => f.ruleId).sort(), ['DF001', INTERNAL_ERROR_ID]);
   });
   it('a fix with no edits is not offered', () => {
     const base = RULES.find((r) => r.id === 'DF001') as DockerfileRule;
