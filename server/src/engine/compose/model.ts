@@ -67,6 +67,30 @@ export function mayRunTogether(a: Service, b: Service): boolean {
   return a === b || a.profiles.length === 0 || b.profiles.length === 0 || a.profiles.some((p) => b.profiles.includes(p));
 }
 
+/**
+ * Names or ports that services take for themselves (a container name, a host port): who holds
+ * a key, among the services that can run alongside `service`.
+ */
+export class Claims {
+  private readonly holders = new Map<string, Service[]>();
+
+  keys(): IterableIterator<string> { return this.holders.keys(); }
+
+  /** The first service holding one of `keys` that can be up together with `service`. */
+  rival(keys: string[], service: Service): Service | undefined {
+    for (const key of keys) {
+      const rival = this.holders.get(key)?.find((holder) => mayRunTogether(holder, service));
+      if (rival) return rival;
+    }
+    return undefined;
+  }
+
+  take(key: string, service: Service): void {
+    const list = this.holders.get(key);
+    if (list) list.push(service); else this.holders.set(key, [service]);
+  }
+}
+
 /** A top level with `services` holding mappings: how Compose files look, whatever their name. */
 export function looksLikeCompose(file: YamlFile): boolean {
   const services = mapAt(file.documents[0]?.contents, 'services');

@@ -2,7 +2,7 @@
 import type { ComposeRule } from '../rule';
 import { nodeRange } from '../../engine/yaml/document';
 import { text } from './sites';
-import { mayRunTogether, type Service } from '../../engine/compose/model';
+import { Claims } from '../../engine/compose/model';
 
 const VALID = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
 
@@ -16,7 +16,7 @@ export const rule: ComposeRule = {
   references: ['dclint:no-duplicate-container-names', 'dclint:service-container-name-regex'],
   check(model, report) {
     for (const document of model.documents) {
-      const owners = new Map<string, Service[]>();
+      const owners = new Claims();
       const seen = new Set<unknown>();
       for (const service of document.services) {
         const entry = model.effective(service, 'container_name');
@@ -27,9 +27,9 @@ export const rule: ComposeRule = {
         if (!name.includes('$') && !VALID.test(name)) {
           report({ range, message: `Service \`${service.name}\` has container name \`${name}\`, which Docker rejects: names start with a letter or digit and use only letters, digits, \`_\`, \`.\` and \`-\`.` });
         } else {
-          const owner = owners.get(name)?.find((o) => mayRunTogether(o, service));
+          const owner = owners.rival([name], service);
           if (owner) report({ range, message: `Service \`${service.name}\` has container name \`${name}\`, already used by \`${owner.name}\`: the second container cannot be created.` });
-          else owners.set(name, [...owners.get(name) ?? [], service]);
+          else owners.take(name, service);
         }
       }
     }

@@ -3,7 +3,7 @@
 import type { ComposeRule } from '../rule';
 import { nodeRange } from '../../engine/yaml/document';
 import { portsOf } from './ports';
-import { mayRunTogether, type Service } from '../../engine/compose/model';
+import { Claims } from '../../engine/compose/model';
 
 export const rule: ComposeRule = {
   id: 'DC034',
@@ -15,7 +15,7 @@ export const rule: ComposeRule = {
   references: ['dclint:no-duplicate-exported-ports'],
   check(model, report) {
     for (const document of model.documents) {
-      const owners = new Map<string, Service[]>();
+      const owners = new Claims();
       const seen = new Set<unknown>();
       for (const service of document.services) {
         for (const port of portsOf(model, service)) {
@@ -24,13 +24,13 @@ export const rule: ComposeRule = {
           const key = `${port.hostPort}/${port.protocol}`;
           const own = `${port.hostIp ?? '*'} ${key}`;
           const clash = [own, `* ${key}`, ...port.hostIp ? [] : [...owners.keys()].filter((k) => k.endsWith(` ${key}`))];
-          const owner = clash.flatMap((k) => owners.get(k) ?? []).find((o) => mayRunTogether(o, service));
+          const owner = owners.rival(clash, service);
           if (owner !== undefined) {
             report({
               range: nodeRange(model.file.lines, port.node),
               message: `Service \`${service.name}\` publishes host port ${key}, already published by ${owner.name === service.name ? 'itself' : `\`${owner.name}\``}: only one of them can bind it.`,
             });
-          } else owners.set(own, [...owners.get(own) ?? [], service]);
+          } else owners.take(own, service);
         }
       }
     }
